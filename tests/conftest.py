@@ -1,0 +1,60 @@
+"""Shared fixtures. Qt runs offscreen for the whole suite; set before anything imports Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import shutil  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desktop.store.db import open_database  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path_factory, monkeypatch):
+    """Never touch the real user data folder or QSettings: each test gets its own."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HASHPLEDGE_HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("HASHPLEDGE_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "farm.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory) -> Path:
+    """Build the demo database once per test session; tests get a copy."""
+    from desktop.services.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = open_database(path)
+    build_demo(database, seed=1)
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_template, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_template, path)
+    database = open_database(path)
+    yield database
+    database.close()
