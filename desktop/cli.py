@@ -1,0 +1,99 @@
+"""The headless CLI: ``hashpledge [--db PATH] COMMAND ...``. It drives the same services as the GUI.
+
+Exit codes: 0 ok; 1 failure (a one-line message on stderr); 2 usage error (argparse).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from desktop import __version__, cli_mining
+from desktop.paths import resolve_db_path
+from desktop.store.db import StoreError, open_database
+
+
+class UserError(Exception):
+    """A mistake the user can fix; printed as one line, no traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hashpledge",
+        description="HashPledge: farm books, loan simulation and bank collateral packages for Bitcoin miners. "
+        "Without a command the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"HashPledge {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="database file (default: $HASHPLEDGE_DB or the user data folder)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="fill the database with three demo profiles (replaces earlier demo profiles)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data (default 1)")
+
+    info = sub.add_parser("info", help="database path, schema revision and row counts")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+
+    cli_mining.add_parser(sub)
+    return parser
+
+
+def _open(args):
+    path = resolve_db_path(args.db)
+    try:
+        return open_database(path)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def cmd_demo(args) -> int:
+    from desktop.services.demo import build_demo
+
+    db = _open(args)
+    try:
+        names = build_demo(db, seed=args.seed)
+        counts = db.row_counts()
+    finally:
+        db.close()
+    print(f"Demo profiles written to {db.path}:")
+    for name in names:
+        print(f"  {name}")
+    print(f"{counts['equipment']} machines, {counts['payout']} payouts, {counts['energy_record']} energy records")
+    return 0
+
+
+def cmd_info(args) -> int:
+    db = _open(args)
+    try:
+        data = {"database": str(db.path), "schema_revision": db.revision(), "rows": db.row_counts()}
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(f"database: {data['database']}")
+        print(f"schema revision: {data['schema_revision']}")
+        for table, n in data["rows"].items():
+            print(f"  {table:16} {n:>9}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "info": cmd_info, "mining-calc": cli_mining.run}
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.ui.app import run_gui
+
+        return run_gui(db_arg=args.db)
+    try:
+        return COMMANDS[args.command](args)
+    except UserError as exc:
+        print(f"hashpledge: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("hashpledge: interrupted", file=sys.stderr)
+        return 1

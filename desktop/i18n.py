@@ -1,0 +1,39 @@
+"""Translation helpers shared by services and the UI (QtCore only, no widgets).
+
+Domain errors from ``desktop.core`` carry English templates; they are listed here with
+QT_TRANSLATE_NOOP so that lupdate collects them into resources/i18n/*.ts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.errors import DomainError
+
+CORE_CONTEXT = "CoreMessages"
+
+_CORE_MESSAGES = (
+    QT_TRANSLATE_NOOP("CoreMessages", "INN is empty"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN must contain digits only"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN of this legal form must have {0} digits, not {1}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN check digit is wrong"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN 11th (check) digit is wrong"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN 12th (check) digit is wrong"),
+    QT_TRANSLATE_NOOP("CoreMessages", "INN must have 10 or 12 digits, not {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "empty amount"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' has more than one decimal comma"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a finite number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' has more than 8 decimals (smaller than one satoshi)"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is more than 21 million BTC"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{0}' (known: {1})"),
+    QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is finer than the currency's minor unit"),
+)
+
+
+def tr_error(exc: Exception) -> str:
+    """The user's-language sentence for an exception (domain errors are translated by template)."""
+    if isinstance(exc, DomainError):
+        return QCoreApplication.translate(CORE_CONTEXT, exc.template).format(*exc.params)
+    return str(exc)

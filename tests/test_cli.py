@@ -1,0 +1,116 @@
+"""The CLI as a user runs it: a real process, real database files, exit codes and messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from desktop import __version__
+from desktop.cli import run
+from desktop.services.demo import demo_profile_names
+
+
+def hashpledge(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, timeout=120)
+
+
+def test_version():
+    out = hashpledge("--version")
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"HashPledge {__version__}"
+
+
+def test_info_on_new_database(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    out = hashpledge("--db", str(path), "info", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["database"] == str(path.resolve())
+    assert data["schema_revision"]
+    assert data["rows"]["profile"] == 0
+
+
+def test_db_from_environment(tmp_path):
+    path = tmp_path / "env.sqlite3"
+    out = hashpledge("info", "--json", env={"HASHPLEDGE_DB": str(path)})
+    assert out.returncode == 0
+    assert json.loads(out.stdout)["database"] == str(path.resolve())
+    assert path.exists()
+
+
+def test_default_db_is_in_the_data_folder(tmp_path, capsys):
+    assert run(["info", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["database"].startswith(os.environ["HASHPLEDGE_HOME"])
+
+
+def test_demo_fills_three_profiles_deterministically(tmp_path):
+    a, b, c = (tmp_path / n for n in ("a.sqlite3", "b.sqlite3", "c.sqlite3"))
+    assert run(["--db", str(a), "demo", "--seed", "7"]) == 0
+    assert run(["--db", str(b), "demo", "--seed", "7"]) == 0
+    assert run(["--db", str(c), "demo", "--seed", "8"]) == 0
+
+    def dump(path):
+        con = sqlite3.connect(path)
+        rows = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+                for t in ("profile", "equipment", "payout", "disposal", "energy_record")}
+        # creation timestamps differ between runs by nature; everything else must match
+        rows["profile"] = [r[:-1] for r in rows["profile"]]
+        rows["equipment"] = [r[:-1] for r in rows["equipment"]]
+        con.close()
+        return rows
+
+    assert dump(a) == dump(b)
+    assert dump(a)["payout"] != dump(c)["payout"]
+    con = sqlite3.connect(a)
+    names = [r[0] for r in con.execute("SELECT name FROM profile ORDER BY id")]
+    forms = [r[0] for r in con.execute("SELECT legal_form FROM profile ORDER BY id")]
+    machines = [r[0] for r in con.execute("SELECT count(*) FROM equipment GROUP BY profile_id ORDER BY profile_id")]
+    first, last = con.execute("SELECT min(day), max(day) FROM payout").fetchone()
+    con.close()
+    assert names == demo_profile_names()
+    assert forms == ["individual", "sole_trader", "company"]
+    assert machines[0] in (2, 3) and 15 <= machines[1] <= 25 and 180 <= machines[2] <= 220
+    assert first <= "2024-01-31" and last >= "2026-03-01"  # two years and more of history
+
+
+def test_demo_twice_replaces_not_duplicates(tmp_path):
+    path = tmp_path / "d.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    assert run(["--db", str(path), "demo"]) == 0
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT count(*) FROM profile").fetchone()[0] == 3
+    con.close()
+
+
+def test_usage_error_exits_2():
+    out = hashpledge("no-such-command")
+    assert out.returncode == 2
+    assert "invalid choice" in out.stderr
+
+
+def test_user_error_is_one_line_without_traceback(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    con.execute("INSERT INTO alembic_version VALUES ('9999')")
+    con.commit()
+    con.close()
+    out = hashpledge("--db", str(path), "info")
+    assert out.returncode == 1
+    assert "Traceback" not in out.stderr
+    lines = out.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("hashpledge: ") and "newer HashPledge" in lines[0]
+
+
+@pytest.mark.parametrize("argv", [["info", "--bogus"], ["demo", "--seed", "x"]])
+def test_bad_options_exit_2(argv, capsys):
+    with pytest.raises(SystemExit) as info:
+        run(argv)
+    assert info.value.code == 2
