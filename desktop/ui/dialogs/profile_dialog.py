@@ -1,0 +1,112 @@
+"""Add or edit a profile: name, legal form, INN (checked by its check digits), registry entry, region."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from desktop.services.profiles import ProfileData, ProfileError, ProfileRow
+from desktop.ui.pages.dashboard import legal_form_name
+
+
+class ProfileDialog(QDialog):
+    """Collects profile data; the caller saves it through the profiles service and shows errors here."""
+
+    def __init__(self, save: Callable[[ProfileData], ProfileRow], parent=None, profile: ProfileRow | None = None):
+        super().__init__(parent)
+        self._save = save
+        self.saved: ProfileRow | None = None
+        self.setWindowTitle(self.tr("Edit profile") if profile else self.tr("New profile"))
+        self.setMinimumWidth(460)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Ivan Petrov, or Siberian Hash LLC"))
+        self.legal_form = QComboBox()
+        for code in ("individual", "sole_trader", "company"):
+            self.legal_form.addItem(legal_form_name(code), code)
+        self.inn = QLineEdit()
+        self.inn.setMaxLength(12)
+        self.inn.setPlaceholderText(self.tr("10 digits for a company, 12 for a person"))
+        self.registry_number = QLineEdit()
+        self.has_registry_date = QCheckBox(self.tr("entered in the registry on"))
+        self.registry_date = QDateEdit(QDate.currentDate())
+        self.registry_date.setCalendarPopup(True)
+        self.registry_date.setDisplayFormat("dd.MM.yyyy")
+        self.region = QLineEdit()
+        self.region.setPlaceholderText(self.tr("e.g. Irkutsk Oblast"))
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Legal form:"), self.legal_form)
+        form.addRow(self.tr("&INN:"), self.inn)
+        form.addRow(self.tr("Miners' &registry entry:"), self.registry_number)
+        form.addRow(self.has_registry_date, self.registry_date)
+        form.addRow(self.tr("Re&gion:"), self.region)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.registry_date.setEnabled(False)
+        self.has_registry_date.toggled.connect(self.registry_date.setEnabled)
+        if profile:
+            self.name.setText(profile.name)
+            self.legal_form.setCurrentIndex(self.legal_form.findData(profile.legal_form))
+            self.inn.setText(profile.inn or "")
+            self.registry_number.setText(profile.registry_number or "")
+            if profile.registry_date:
+                self.has_registry_date.setChecked(True)
+                self.registry_date.setDate(QDate(profile.registry_date))
+            self.region.setText(profile.region or "")
+            self.notes.setPlainText(profile.notes)
+        self._fields = {"name": self.name, "legal_form": self.legal_form, "inn": self.inn,
+                        "registry_number": self.registry_number, "registry_date": self.registry_date,
+                        "region": self.region}
+
+    def data(self) -> ProfileData:
+        return ProfileData(
+            name=self.name.text(),
+            legal_form=self.legal_form.currentData(),
+            inn=self.inn.text(),
+            registry_number=self.registry_number.text(),
+            registry_date=self.registry_date.date().toPython() if self.has_registry_date.isChecked() else None,
+            region=self.region.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save through the service; on a validation error stay open and say what is wrong."""
+        try:
+            self.saved = self._save(self.data())
+        except ProfileError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: ProfileError) -> None:
+        self.error.setText(str(exc))
+        self.error.show()
+        widget = self._fields.get(exc.field)
+        if widget is not None:
+            widget.setFocus()

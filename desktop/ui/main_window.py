@@ -1,0 +1,318 @@
+"""The main window: navigation sidebar, pages, profile switcher, status bar.
+
+Pages are built by ``_build_pages`` and rebuilt on a language switch, so the whole window re-translates
+without a restart; everything the user entered is in the database already.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.services import profiles
+from desktop.services import settings as app_settings
+from desktop.store import db as store_db
+from desktop.ui import i18n, messages
+from desktop.ui.dialogs.profile_dialog import ProfileDialog
+from desktop.ui.pages.base import Page, PlaceholderPage
+from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.settings import SettingsPage
+
+PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "loans", "package", "settings")
+
+
+class MainWindow(QMainWindow):
+    profile_changed = Signal(object)
+
+    def __init__(self, db: store_db.Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.profile_id: int | None = None
+        self.setMinimumSize(960, 620)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(210)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._page_selected)
+
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("profileSwitcher")
+        self.profile_combo.setMinimumWidth(260)
+        self.profile_combo.currentIndexChanged.connect(self._profile_picked)
+        self.db_status = QLabel()
+        self.online_status = QLabel()
+        self.statusBar().addWidget(self.db_status, 1)
+        self.statusBar().addPermanentWidget(self.online_status)
+
+        self.pages: dict[str, Page] = {}
+        self._build_ui()
+        self._reload_profiles()
+        self._restore_state()
+
+    # ---- building -------------------------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        """(Re)build everything that carries text: menus, toolbar, navigation and pages."""
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.menuBar().clear()
+        for tb in self.findChildren(QToolBar):
+            self.removeToolBar(tb)
+            tb.deleteLater()
+        self._build_actions()
+        self._build_pages()
+        self._update_status()
+
+    def _build_actions(self) -> None:
+        profile_menu = self.menuBar().addMenu(self.tr("&Profile"))
+        self.act_new_profile = QAction(self.tr("&New profile…"), self)
+        self.act_new_profile.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_new_profile.triggered.connect(self.new_profile)
+        self.act_edit_profile = QAction(self.tr("&Edit or rename profile…"), self)
+        self.act_edit_profile.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.act_edit_profile.triggered.connect(self.edit_profile)
+        self.act_delete_profile = QAction(self.tr("&Delete profile…"), self)
+        self.act_delete_profile.triggered.connect(self.delete_profile)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for a in (self.act_new_profile, self.act_edit_profile, self.act_delete_profile):
+            profile_menu.addAction(a)
+        profile_menu.addSeparator()
+        profile_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Records"))
+        self.act_add = QAction(self.tr("&Add…"), self)
+        self.act_add.setShortcut(QKeySequence.StandardKey.New)
+        self.act_add.triggered.connect(lambda: self.current_page().add_item())
+        self.act_edit = QAction(self.tr("&Edit…"), self)
+        self.act_edit.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_edit.triggered.connect(lambda: self.current_page().edit_item())
+        self.act_delete = QAction(self.tr("&Delete…"), self)
+        self.act_delete.setShortcut(QKeySequence.StandardKey.Delete)
+        self.act_delete.triggered.connect(lambda: self.current_page().delete_items())
+        for a in (self.act_add, self.act_edit, self.act_delete):
+            edit_menu.addAction(a)
+
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About HashPledge"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+        bar = QToolBar(self.tr("Profile"))
+        bar.setObjectName("profileToolbar")
+        bar.setMovable(False)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(4, 0, 4, 0)
+        label = QLabel(self.tr("Pro&file:"))
+        label.setBuddy(self.profile_combo)
+        row.addWidget(label)
+        row.addWidget(self.profile_combo)
+        bar.addWidget(holder)
+        bar.addAction(self.act_new_profile)
+        bar.addAction(self.act_edit_profile)
+        bar.addAction(self.act_delete_profile)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _make_pages(self) -> dict[str, Page]:
+        db = self.db
+        return {
+            "dashboard": DashboardPage(db),
+            "equipment": PlaceholderPage(db, self.tr("Equipment"), self.tr(
+                "The fleet: every ASIC with model, serial number, hashrate, power, purchase, status, site and "
+                "hosting; totals, book and market value. Add, edit, import from CSV.")),
+            "energy": PlaceholderPage(db, self.tr("Energy"), self.tr(
+                "Electricity by site: meter readings or billed periods, tariffs and cost per month, "
+                "with the consumption the fleet should draw beside the metered one.")),
+            "mining": PlaceholderPage(db, self.tr("Mining & holdings"), self.tr(
+                "Pool payouts, sales and transfers; the running balance; production cost per BTC; expected "
+                "against actual output.")),
+            "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
+                "Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation "
+                "prices, schedules, full cost (APR and PSK), risk on real price history.")),
+            "package": PlaceholderPage(db, self.tr("Bank package"), self.tr(
+                "The collateral application for a bank: a PDF dossier with the farm's books and the loan "
+                "simulation, machine-readable data, signed and verifiable.")),
+            "settings": SettingsPage(db),
+        }
+
+    def _build_pages(self) -> None:
+        current = self.nav.currentRow()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        while self.stack.count():
+            w = self.stack.widget(0)
+            self.stack.removeWidget(w)
+            w.deleteLater()
+        self.pages = self._make_pages()
+        for n, (key, page) in enumerate(self.pages.items()):
+            page.setObjectName(f"page_{key}")
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page.title(), n + 1))
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+            page.data_changed.connect(self._data_changed)
+            action = QAction(page.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            action.triggered.connect(lambda _=False, i=n: self.nav.setCurrentRow(i))
+            self.go_menu.addAction(action)
+            self.addAction(action)
+        settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
+        settings_page.language_changed.connect(self.set_language)
+        settings_page.online_changed.connect(lambda _on: self._update_status())
+        settings_page.restore_requested.connect(self.restore_backup)
+        self.nav.blockSignals(False)
+        self.nav.setCurrentRow(max(0, current))
+        for page in self.pages.values():
+            page.set_profile(self.profile_id)
+        self._page_selected(self.nav.currentRow())
+
+    # ---- pages and profiles ------------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def _page_selected(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.current_page()
+        self.act_add.setEnabled(page.can_add and self.profile_id is not None)
+        self.act_edit.setEnabled(page.can_edit and self.profile_id is not None)
+        self.act_delete.setEnabled(page.can_delete and self.profile_id is not None)
+
+    def _reload_profiles(self, select_id: int | None = None) -> None:
+        rows = profiles.list_profiles(self.db)
+        wanted = select_id if select_id is not None else self.profile_id
+        if wanted is None:
+            saved = QSettings().value("ui/last_profile", None)
+            wanted = int(saved) if saved not in (None, "") else None
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for row in rows:
+            self.profile_combo.addItem(row.name, row.id)
+        index = self.profile_combo.findData(wanted) if wanted is not None else -1
+        self.profile_combo.setCurrentIndex(index if index >= 0 else (0 if rows else -1))
+        self.profile_combo.blockSignals(False)
+        self._profile_picked()
+
+    def _profile_picked(self) -> None:
+        self.profile_id = self.profile_combo.currentData()
+        has = self.profile_id is not None
+        self.act_edit_profile.setEnabled(has)
+        self.act_delete_profile.setEnabled(has)
+        if has:
+            QSettings().setValue("ui/last_profile", self.profile_id)
+        for page in self.pages.values():
+            page.set_profile(self.profile_id)
+        self._page_selected(self.nav.currentRow())
+        self.profile_changed.emit(self.profile_id)
+
+    def _data_changed(self) -> None:
+        for page in self.pages.values():
+            if page is not self.sender():
+                page.refresh()
+        self._update_status()
+
+    def new_profile(self) -> None:
+        dialog = ProfileDialog(lambda data: profiles.create_profile(self.db, data), self)
+        if dialog.exec() and dialog.saved:
+            self._reload_profiles(select_id=dialog.saved.id)
+
+    def edit_profile(self) -> None:
+        if self.profile_id is None:
+            return
+        current = profiles.get_profile(self.db, self.profile_id)
+        dialog = ProfileDialog(lambda data: profiles.update_profile(self.db, current.id, data), self, current)
+        if dialog.exec() and dialog.saved:
+            self._reload_profiles(select_id=dialog.saved.id)
+
+    def delete_profile(self) -> None:
+        if self.profile_id is None:
+            return
+        current = profiles.get_profile(self.db, self.profile_id)
+        summary = profiles.profile_summary(self.db, current.id)
+        text = self.tr("Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, "
+                       "{3} energy records)?\n\nA backup of the database is made first.").format(
+            current.name, summary.machines, summary.payouts, summary.energy_records)
+        if not messages.confirm(self, self.tr("Delete profile"), text):
+            return
+        store_db.make_backup(self.db.path, "before-delete")
+        profiles.delete_profile(self.db, current.id)
+        self.profile_id = None
+        self._reload_profiles()
+
+    # ---- language, status, backups -------------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        i18n.install(code)
+        self._build_ui()
+
+    def _update_status(self) -> None:
+        self.db_status.setText(self.tr("Database: {0}").format(self.db.path))
+        online = app_settings.get(self.db, app_settings.ONLINE_ALLOWED)
+        self.online_status.setText(self.tr("Online") if online else self.tr("Offline"))
+        self.online_status.setToolTip(self.tr("Online data allowed") if online
+                                      else self.tr("No network request is sent; bundled and cached data are used"))
+
+    def restore_backup(self, path: str) -> None:
+        db_path = self.db.path
+        self.db.close()
+        try:
+            store_db.restore_backup(db_path, Path(path))
+            new_db = store_db.open_database(db_path)
+        except (store_db.StoreError, OSError) as exc:
+            messages.error(self, self.tr("Restore failed"), str(exc))
+            new_db = store_db.open_database(db_path)
+        self.db = new_db
+        self.profile_id = None
+        self._build_ui()
+        self._reload_profiles()
+        messages.info(self, self.tr("Backup restored"), self.tr("The data of {0} is now in use.").format(path))
+
+    def show_about(self) -> None:
+        from desktop.services.history import ATTRIBUTION
+
+        messages.info(self, self.tr("About HashPledge"), self.tr(
+            "HashPledge {0}\nFarm books, loan simulation and bank collateral packages for Bitcoin miners.\n\n"
+            "Bundled data: {1}").format(__version__, ATTRIBUTION))
+
+    # ---- window state ------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("ui/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        page = settings.value("ui/page", "dashboard")
+        if page in PAGE_KEYS:
+            self.show_page(page)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        settings = QSettings()
+        settings.setValue("ui/geometry", self.saveGeometry())
+        settings.setValue("ui/page", PAGE_KEYS[self.nav.currentRow()])
+        super().closeEvent(event)
