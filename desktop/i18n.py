@@ -29,6 +29,11 @@ _CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is more than 21 million BTC"),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown currency '{0}' (known: {1})"),
     QT_TRANSLATE_NOOP("CoreMessages", "{0} {1} is finer than the currency's minor unit"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the period ends before it starts"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the useful life must be at least one month"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the price cannot be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "hashrate must be positive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "unknown energy record kind '{0}'"),
 )
 
 
