@@ -178,6 +178,8 @@ class ComplianceFlag:
     end: dt.date | None = None
     site: str | None = None  # the site's name (region checks)
     region: str | None = None  # the region as typed
+    kwh: Decimal | None = None  # the month's consumption (household limit)
+    limit_kwh: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -212,6 +214,8 @@ def household_limit_flags(
                     "company in the FNS registry of miners."
                 ),
                 month=month.replace(day=1),
+                kwh=kwh,
+                limit_kwh=Decimal(limit),
             )
         )
     return flags

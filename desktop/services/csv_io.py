@@ -1289,18 +1289,35 @@ def _columns(
     return index, errors
 
 
+PROGRESS_ROWS = 5_000
+
+
+def _line_estimate(path: Path) -> tuple[float, int]:
+    """Average bytes per line (from the first 64 KiB) and the file size: enough for a progress bar."""
+    total = max(1, path.stat().st_size)
+    with path.open("rb") as fh:
+        sample = fh.read(65_536)
+    return len(sample) / max(1, sample.count(b"\n")), total
+
+
 def import_csv(
     db: Database,
     profile_id: int,
     kind: str,
     path: Path | str,
     mapping: Mapping[str, str | None] | None = None,
+    progress: Callable[[int, str], None] | None = None,
 ) -> ImportResult:
-    """Import ``path`` into the profile, all or nothing (see the module docstring). Raises ImportFailed."""
+    """Import ``path`` into the profile, all or nothing (see the module docstring). Raises ImportFailed.
+
+    ``progress(percent, text)`` is called every few thousand rows; an exception it raises (the GUI's
+    Cancel) aborts the import and rolls everything back.
+    """
     _check_kind(kind, KINDS)
     path = Path(path)
     layout = sniff(path)
     headers = layout.headers
+    per_line, total = _line_estimate(path)
     with db.session() as s:
         if s.get(Profile, profile_id) is None:
             raise ValueError(f"no profile with id {profile_id}")
@@ -1348,6 +1365,8 @@ def import_csv(
                         continue
                     values = {f: unneutralise(cells[i].strip()) for f, i in items}
                     importer.row(_Row(importer, line, values))
+                    if progress is not None and line % PROGRESS_ROWS == 0:
+                        progress(min(99, int(line * per_line * 100 / total)), "")
         except (UnicodeDecodeError, OSError) as exc:  # the file changed while we read it
             raise _fail(
                 path,

@@ -39,6 +39,7 @@ from desktop.core.farm import (
     DEFAULT_PRODUCTION_GAP,
     DEFAULT_UPTIME,
     FleetTotals,
+    add_months,
     month_end,
     month_start,
     months_between,
@@ -1247,8 +1248,8 @@ class Dashboard:
     fleet_kw: Decimal
     fleet_j_per_th: Decimal | None
     energy_month: dt.date
-    energy_month_kwh: Decimal  # metered so far this month
-    energy_month_expected_kwh: Decimal  # the running fleet, this month up to as_of
+    energy_month_kwh: Decimal  # metered in energy_month (this month, or the last one if nothing is metered yet)
+    energy_month_expected_kwh: Decimal  # what the running fleet should draw in that month (up to as_of)
     energy_month_cost: Decimal | None
     cost_month: dt.date | None  # the last full month
     cost_per_btc: Decimal | None
@@ -1548,11 +1549,12 @@ def dashboard(
         totals = FleetTotals(running.units, running.hashrate_ths, running.power_w)
         paid = queries.payouts_by_month(s, profile_id, end=as_of)
         production = _production_months(s, profile_id, currency, as_of, params, mined=paid)
-        energy = {
-            e.month: e
-            for e in _energy_months(s, profile_id, currency, as_of, params, [month_start(as_of)]).months
-        }
-        this_month = energy[month_start(as_of)]
+        # The month shown: the current one once anything is metered in it, else the month before
+        # (bills and readings usually arrive at the month's end).
+        recent = [add_months(month_start(as_of), -1), month_start(as_of)]
+        energy = {e.month: e for e in _energy_months(s, profile_id, currency, as_of, params, recent).months}
+        energy_month = recent[1] if energy[recent[1]].kwh > 0 or not energy[recent[0]].kwh else recent[0]
+        this_month = energy[energy_month]
         full = [p for p in production if p.complete]
         last_full = full[-1] if full else None
         cost = last_full.cost_per_btc if last_full else None
@@ -1570,7 +1572,7 @@ def dashboard(
             fleet_ths=totals.hashrate_ths,
             fleet_kw=totals.kw,
             fleet_j_per_th=totals.j_per_th,
-            energy_month=month_start(as_of),
+            energy_month=energy_month,
             energy_month_kwh=this_month.kwh,
             energy_month_expected_kwh=this_month.expected_month_kwh,
             energy_month_cost=this_month.cost,

@@ -29,10 +29,12 @@ from desktop.store import db as store_db
 from desktop.ui import i18n, messages
 from desktop.ui.dialogs.profile_dialog import ProfileDialog
 from desktop.ui.pages.base import Page, PlaceholderPage
+from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.equipment import EquipmentPage
 from desktop.ui.pages.settings import SettingsPage
 
-PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "loans", "package", "settings")
+PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "loans", "package", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -138,15 +140,14 @@ class MainWindow(QMainWindow):
         db = self.db
         return {
             "dashboard": DashboardPage(db),
-            "equipment": PlaceholderPage(db, self.tr("Equipment"), self.tr(
-                "The fleet: every ASIC with model, serial number, hashrate, power, purchase, status, site and "
-                "hosting; totals, book and market value. Add, edit, import from CSV.")),
+            "equipment": EquipmentPage(db),
             "energy": PlaceholderPage(db, self.tr("Energy"), self.tr(
                 "Electricity by site: meter readings or billed periods, tariffs and cost per month, "
                 "with the consumption the fleet should draw beside the metered one.")),
             "mining": PlaceholderPage(db, self.tr("Mining & holdings"), self.tr(
                 "Pool payouts, sales and transfers; the running balance; production cost per BTC; expected "
                 "against actual output.")),
+            "calculator": CalculatorPage(db),
             "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
                 "Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation "
                 "prices, schedules, full cost (APR and PSK), risk on real price history.")),

@@ -5,6 +5,7 @@ Sorting uses the raw value (SORT_ROLE), not the displayed text, so numbers and d
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -88,3 +89,14 @@ class SortFilterModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
+
+    @contextlib.contextmanager
+    def filter_change(self):
+        """Wrap changes of custom filter criteria (Qt 6.10 API, with the older call as a fallback)."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            yield
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt < 6.10
+            yield
+            self.invalidateRowsFilter()

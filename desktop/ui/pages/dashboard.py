@@ -1,17 +1,31 @@
-"""Dashboard: who the profile is and what its books hold."""
+"""Dashboard: the profile at a glance — holdings, production, fleet, energy, cost per BTC, charts, compliance."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout
+import datetime as dt
+from html import escape
 
-from desktop.services import profiles
-from desktop.ui import formatting
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.compliance import ComplianceFlag
+from desktop.services import profiles, records
+from desktop.services import settings as app_settings
+from desktop.ui import charts, formatting
 from desktop.ui.pages.base import Page
 
 
 def legal_form_name(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
     names = {
         "individual": QCoreApplication.translate("LegalForm", "Individual"),
         "sole_trader": QCoreApplication.translate("LegalForm", "Sole trader (IP)"),
@@ -20,65 +34,165 @@ def legal_form_name(code: str) -> str:
     return names.get(code, code)
 
 
+def flag_text(flag: ComplianceFlag) -> str:
+    """One translated sentence saying what the flag means (the core's English text is the fallback)."""
+    tr = QCoreApplication.translate
+    d = lambda day: day.strftime("%d.%m.%Y") if day else "—"  # noqa: E731
+    if flag.code == "over_household_limit" and flag.month:
+        return tr("Compliance", "In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may "
+                                "use for mining without registering in the FNS registry of miners.").format(
+            flag.month.strftime("%m.%Y"), formatting.number(flag.kwh), formatting.number(flag.limit_kwh))
+    if flag.code == "not_in_registry":
+        return tr("Compliance", "Sole traders and companies may mine only once included in the FNS registry of "
+                                "miners (required since {0}); no registry entry is recorded.").format(d(flag.start))
+    if flag.code == "region_banned":
+        return tr("Compliance", "Mining is banned in {0} from {1} to {2}: the site “{3}” may not mine there "
+                                "during that time.").format(flag.region or "—", d(flag.start), d(flag.end),
+                                                            flag.site or "—")
+    if flag.code == "region_seasonal":
+        return tr("Compliance", "May be affected: mining is banned in parts of {0} from {1} to {2} (a seasonal "
+                                "ban); check whether the site “{3}” lies in one of the listed districts.").format(
+            flag.region or "—", d(flag.start), d(flag.end), flag.site or "—")
+    return flag.message
+
+
+class Card(QFrame):
+    """A key figure: a caption, a large value, a small detail line."""
+
+    def __init__(self, caption: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        self.caption = QLabel(caption)
+        self.caption.setStyleSheet("color: palette(placeholder-text);")
+        self.value = QLabel("—")
+        self.value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail = QLabel("")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def set(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+
+
 class DashboardPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
         self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.applicant = QLabel()
+        self.applicant.setWordWrap(True)
         layout.addWidget(self.heading)
+        layout.addWidget(self.applicant)
 
-        who = QGroupBox(self.tr("Applicant"))
-        form = QFormLayout(who)
-        self.legal_form = QLabel()
-        self.inn = QLabel()
-        self.registry = QLabel()
-        self.region = QLabel()
-        form.addRow(self.tr("Legal form:"), self.legal_form)
-        form.addRow(self.tr("INN:"), self.inn)
-        form.addRow(self.tr("Miners' registry entry:"), self.registry)
-        form.addRow(self.tr("Region:"), self.region)
-        layout.addWidget(who)
+        cards = QGridLayout()
+        self.card_holdings = Card(self.tr("Holdings"))
+        self.card_production = Card(self.tr("Mined, last 30 days"))
+        self.card_fleet = Card(self.tr("Fleet running"))
+        self.card_energy = Card(self.tr("Energy"))
+        self.card_cost = Card(self.tr("Cost to mine 1 BTC"))
+        for n, card in enumerate((self.card_holdings, self.card_production, self.card_fleet, self.card_energy,
+                                  self.card_cost)):
+            cards.addWidget(card, 0, n)
+        layout.addLayout(cards)
 
-        books = QGroupBox(self.tr("Books"))
-        bform = QFormLayout(books)
-        self.holdings = QLabel()
-        self.machines = QLabel()
-        self.records = QLabel()
-        bform.addRow(self.tr("Holdings (ledger):"), self.holdings)
-        bform.addRow(self.tr("Machines:"), self.machines)
-        bform.addRow(self.tr("Records:"), self.records)
-        layout.addWidget(books)
-        layout.addStretch(1)
+        grid = QGridLayout()
+        self.mined_view = charts.make_view()
+        self.energy_view = charts.make_view()
+        self.holdings_view = charts.make_view()
+        grid.addWidget(self.mined_view, 0, 0)
+        grid.addWidget(self.energy_view, 0, 1)
+        grid.addWidget(self.holdings_view, 1, 0)
+
+        compliance = QGroupBox(self.tr("Compliance"))
+        cl = QVBoxLayout(compliance)
+        self.flags = QListWidget()
+        self.flags.setObjectName("complianceFlags")
+        self.flags.setWordWrap(True)
+        self.flags.setAlternatingRowColors(True)
+        cl.addWidget(self.flags)
+        grid.addWidget(compliance, 1, 1)
+        layout.addLayout(grid, 1)
+        self.dashboard: records.Dashboard | None = None
 
     def title(self) -> str:
         return self.tr("Dashboard")
 
     def refresh(self) -> None:
+        self.flags.clear()
         if self.profile_id is None:
             self.heading.setText(self.tr("<h2>No profile yet</h2><p>Add a profile (Profile ▸ New profile) "
                                          "or fill the demo with <code>hashpledge demo</code>.</p>"))
-            for label in (self.legal_form, self.inn, self.registry, self.region, self.holdings, self.machines,
-                          self.records):
-                label.setText("—")
+            self.applicant.setText("")
+            for card in (self.card_holdings, self.card_production, self.card_fleet, self.card_energy,
+                         self.card_cost):
+                card.set("—")
+            for view in (self.mined_view, self.energy_view, self.holdings_view):
+                charts.clear(view)
+            self.dashboard = None
             return
-        summary = profiles.profile_summary(self.db, self.profile_id)
-        p = summary.profile
-        self.heading.setText(f"<h2>{_escape(p.name)}</h2>")
-        self.legal_form.setText(legal_form_name(p.legal_form))
-        self.inn.setText(p.inn or self.tr("not given"))
-        if p.registry_number:
-            date = p.registry_date.strftime("%d.%m.%Y") if p.registry_date else ""
-            self.registry.setText(self.tr("{0} of {1}").format(p.registry_number, date) if date else p.registry_number)
+        p = profiles.get_profile(self.db, self.profile_id)
+        currency = app_settings.get(self.db, app_settings.DISPLAY_CURRENCY)
+        d = records.dashboard(self.db, self.profile_id, currency, dt.date.today(), app_settings.farm_params(self.db))
+        self.dashboard = d
+        self.heading.setText(f"<h2>{escape(p.name)}</h2>")
+        registry = (self.tr("registry entry {0} of {1}").format(
+            p.registry_number, p.registry_date.strftime("%d.%m.%Y")) if p.registry_number and p.registry_date
+            else self.tr("registry entry {0}").format(p.registry_number) if p.registry_number
+            else self.tr("not in the miners' registry"))
+        self.applicant.setText(self.tr("{0} · INN {1} · {2} · {3} · figures as of {4}").format(
+            legal_form_name(p.legal_form), p.inn or self.tr("not given"), registry, p.region or "—",
+            d.as_of.strftime("%d.%m.%Y")))
+
+        m = lambda v: formatting.money(v, currency)  # noqa: E731
+        price_note = (self.tr("at {0} per BTC ({1})").format(m(d.btc_price), d.btc_price_day.strftime("%d.%m.%Y"))
+                      if d.btc_price is not None else self.tr("no {0} price known offline").format(currency))
+        self.card_holdings.set(formatting.btc(d.holdings_sat), (m(d.holdings_value) + " " + price_note)
+                               if d.holdings_value is not None else price_note)
+        self.card_production.set(formatting.btc(d.produced_30d_sat))
+        self.card_fleet.set(self.tr("{0} TH/s").format(formatting.number(d.fleet_ths, 1)),
+                            self.tr("{0} machines, {1} kW, {2} J/TH").format(
+                                d.fleet_units, formatting.number(d.fleet_kw, 1),
+                                formatting.number(d.fleet_j_per_th, 1) if d.fleet_j_per_th else "—"))
+        self.card_energy.caption.setText(self.tr("Energy, {0}").format(d.energy_month.strftime("%m.%Y")))
+        self.card_energy.set(self.tr("{0} kWh").format(formatting.number(d.energy_month_kwh)),
+                             self.tr("{0}; the running fleet should draw {1} kWh").format(
+                                 m(d.energy_month_cost), formatting.number(d.energy_month_expected_kwh)))
+        if d.cost_per_btc is not None:
+            self.card_cost.set(m(d.cost_per_btc), self.tr("{0}; margin {1} per BTC").format(
+                d.cost_month.strftime("%m.%Y") if d.cost_month else "—", m(d.margin_per_btc)))
         else:
-            self.registry.setText(self.tr("none"))
-        self.region.setText(p.region or "—")
-        self.holdings.setText(formatting.btc(summary.holdings_sat))
-        self.machines.setText(self.tr("{0} machines at {1} sites").format(summary.machines, summary.sites))
-        self.records.setText(self.tr("{0} payouts, {1} disposals, {2} energy records, {3} addresses").format(
-            summary.payouts, summary.disposals, summary.energy_records, summary.addresses))
+            self.card_cost.set("—", self.tr("no full month with production yet"))
 
+        months = [mo for mo, _ in d.mined_by_month]
+        charts.month_bars(self.mined_view, self.tr("BTC mined per month"), months,
+                          [(self.tr("BTC"), [sats / 100_000_000 for _, sats in d.mined_by_month])], "%.3f")
+        charts.month_bars(self.energy_view, self.tr("Energy cost per month, {0}").format(currency),
+                          [mo for mo, _ in d.energy_cost_by_month],
+                          [(currency, [v or 0 for _, v in d.energy_cost_by_month])], "%.0f")
+        charts.date_lines(self.holdings_view, self.tr("Holdings, BTC"),
+                          [(self.tr("BTC"), [(mo, sats / 100_000_000) for mo, sats in d.holdings_by_month])], "%.3f")
 
-def _escape(text: str) -> str:
-    from html import escape
-
-    return escape(text)
+        if not d.flags:
+            self.flags.addItem(QListWidgetItem(self.tr("No compliance issue found for this profile.")))
+        for flag in d.flags:
+            item = QListWidgetItem(("⚠ " if flag.severity == "warning" else "ℹ ") + flag_text(flag))
+            item.setData(Qt.ItemDataRole.UserRole, flag.code)
+            self.flags.addItem(item)

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
 )
 
-from desktop.core.money import CURRENCIES
+from desktop.core.errors import DomainError
+from desktop.core.farm import BAND_LABELS, EFFICIENCY_BANDS
+from desktop.core.money import CURRENCIES, parse_decimal
+from desktop.i18n import tr_error
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages
@@ -53,6 +61,50 @@ class SettingsPage(Page):
         self.online.toggled.connect(self._online_toggled)
         form.addRow(self.tr("Network:"), self.online)
         layout.addWidget(general)
+
+        farm = QGroupBox(self.tr("Farm assumptions"))
+        farm.setToolTip(self.tr("Used for the expected consumption and production, the cost per BTC and the "
+                                "equipment value."))
+        fl = QGridLayout(farm)
+        self.life = QSpinBox()
+        self.life.setRange(1, 240)
+        self.life.setSuffix(self.tr(" months"))
+        self.uptime = QLineEdit()
+        self.pool_fee = QLineEdit()
+        self.fees = QLineEdit()
+        for w in (self.life, self.uptime, self.pool_fee, self.fees):
+            w.setMaximumWidth(160)
+        for n, (label, widget) in enumerate(((self.tr("Equipment &life (straight-line):"), self.life),
+                                             (self.tr("&Uptime, %:"), self.uptime),
+                                             (self.tr("&Pool fee, %:"), self.pool_fee),
+                                             (self.tr("&Fees per block, BTC:"), self.fees))):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            fl.addWidget(lab, n, 0)
+            fl.addWidget(widget, n, 1)
+        fl.addWidget(QLabel(self.tr("Market price per TH/s:")), 0, 2)
+        fl.addWidget(QLabel("RUB"), 0, 3)
+        fl.addWidget(QLabel("USD"), 0, 4)
+        fl.setColumnStretch(5, 1)
+        self.band_edits: dict[tuple[str, str], QLineEdit] = {}
+        for n, (band, _upper) in enumerate(EFFICIENCY_BANDS):
+            fl.addWidget(QLabel(BAND_LABELS[band]), n + 1, 2)
+            for c, cur in enumerate(("RUB", "USD")):
+                edit = QLineEdit()
+                edit.setMaximumWidth(140)
+                edit.setPlaceholderText(cur)
+                edit.setToolTip(self.tr("Price per TH/s in {0}").format(cur))
+                edit.editingFinished.connect(self._save_prices)
+                self.band_edits[(band, cur)] = edit
+                fl.addWidget(edit, n + 1, 3 + c)
+        self.farm_error = QLabel()
+        self.farm_error.setStyleSheet("color: #b00020;")
+        fl.addWidget(self.farm_error, 5, 0, 1, 5)
+        self.life.valueChanged.connect(lambda v: self._save_setting(app_settings.LIFE_MONTHS, v))
+        self.uptime.editingFinished.connect(lambda: self._save_percent(app_settings.UPTIME_PERCENT, self.uptime))
+        self.pool_fee.editingFinished.connect(lambda: self._save_percent(app_settings.POOL_FEE_PERCENT, self.pool_fee))
+        self.fees.editingFinished.connect(self._save_fees)
+        layout.addWidget(farm)
 
         storage = QGroupBox(self.tr("Data"))
         sform = QFormLayout(storage)
@@ -97,12 +149,66 @@ class SettingsPage(Page):
         self.online.blockSignals(True)
         self.online.setChecked(bool(app_settings.get(self.db, app_settings.ONLINE_ALLOWED)))
         self.online.blockSignals(False)
+        self._load_farm()
         self.backup_list.clear()
         for path in store_db.list_backups(self.db.path):
             item = QListWidgetItem(f"{path.name}  ({path.stat().st_size // 1024} KiB)")
             item.setData(256, str(path))
             self.backup_list.addItem(item)
         self.restore.setEnabled(self.backup_list.count() > 0)
+
+    # ---- farm assumptions ---------------------------------------------------------------------------------
+    def _load_farm(self) -> None:
+        self.life.blockSignals(True)
+        self.life.setValue(int(app_settings.get(self.db, app_settings.LIFE_MONTHS)))
+        self.life.blockSignals(False)
+        self.uptime.setText(str(app_settings.get(self.db, app_settings.UPTIME_PERCENT)))
+        self.pool_fee.setText(str(app_settings.get(self.db, app_settings.POOL_FEE_PERCENT)))
+        self.fees.setText(str(app_settings.get(self.db, app_settings.FEES_PER_BLOCK_BTC)))
+        table = app_settings.price_table(self.db)
+        for (band, cur), edit in self.band_edits.items():
+            value = table.get(band, {}).get(cur)
+            edit.setText("" if value is None else format(value, "f"))
+        self.farm_error.clear()
+
+    def _save_setting(self, definition, value) -> None:
+        app_settings.put(self.db, definition, value)
+        self.farm_error.clear()
+        self.data_changed.emit()
+
+    def _number(self, edit: QLineEdit, maximum: Decimal | None = None) -> Decimal | None:
+        try:
+            value = parse_decimal(edit.text())
+        except DomainError as exc:
+            self.farm_error.setText(tr_error(exc))
+            edit.setFocus()
+            return None
+        if maximum is not None and value > maximum:
+            self.farm_error.setText(self.tr("{0} is more than {1}.").format(value, maximum))
+            edit.setFocus()
+            return None
+        return value
+
+    def _save_percent(self, definition, edit: QLineEdit) -> None:
+        value = self._number(edit, Decimal(100))
+        if value is not None:
+            self._save_setting(definition, format(value, "f"))
+
+    def _save_fees(self) -> None:
+        value = self._number(self.fees, Decimal(10))
+        if value is not None:
+            self._save_setting(app_settings.FEES_PER_BLOCK_BTC, format(value, "f"))
+
+    def _save_prices(self) -> None:
+        table = app_settings.price_table(self.db)
+        for (band, cur), edit in self.band_edits.items():
+            value = self._number(edit)
+            if value is None:
+                return
+            table[band][cur] = value
+        app_settings.put_price_table(self.db, table)
+        self.farm_error.clear()
+        self.data_changed.emit()
 
     def _language_picked(self) -> None:
         code = self.language.currentData()

@@ -1,0 +1,112 @@
+"""Small helpers for QtCharts: month bar charts and line charts from (date, value) series.
+
+Chart coordinates are floats by nature; they are drawn, never printed or stored as amounts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPainter
+
+PALETTE = ("#1f6feb", "#f7931a", "#2da44e", "#8250df", "#cf222e")
+
+
+def _new_chart() -> QChart:
+    chart = QChart()
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    return chart
+
+
+def make_view(min_height: int = 220) -> QChartView:
+    view = QChartView(_new_chart())
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(min_height)
+    return view
+
+
+def clear(view: QChartView) -> QChart:
+    """Put a fresh chart in the view (re-using a chart leaves stale axis labels painted) and return it."""
+    old = view.chart()
+    chart = _new_chart()
+    view.setChart(chart)
+    if old is not None:
+        old.deleteLater()
+    return chart
+
+
+def _small_font():
+    font = QFont()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    return font
+
+
+def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Sequence[tuple[str, Sequence[float]]],
+               value_format: str = "%.2f", last: int = 24) -> QChart:
+    """Bars per month (the last ``last`` months), one bar set per named series."""
+    chart = clear(view)
+    chart.setTitle(title)
+    months = list(months)[-last:]
+    series = QBarSeries()
+    for n, (name, values) in enumerate(sets):
+        bar = QBarSet(name)
+        bar.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        for v in list(values)[-last:]:
+            bar.append(float(v or 0))
+        series.append(bar)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append([m.strftime("%m.%y") for m in months])
+    axis_x.setLabelsFont(_small_font())
+    axis_x.setLabelsAngle(-90 if len(months) > 12 else 0)
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat(value_format)
+    axis_y.setLabelsFont(_small_font())
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    series.attachAxis(axis_x)
+    series.attachAxis(axis_y)
+    axis_y.applyNiceNumbers()
+    chart.legend().setVisible(len(sets) > 1)
+    return chart
+
+
+def date_lines(view: QChartView, title: str, lines: Sequence[tuple[str, Sequence[tuple[dt.date, float]]]],
+               value_format: str = "%.2f", date_format: str = "MM.yyyy") -> QChart:
+    chart = clear(view)
+    chart.setTitle(title)
+    axis_x = QDateTimeAxis()
+    axis_x.setFormat(date_format)
+    axis_y = QValueAxis()
+    axis_y.setLabelFormat(value_format)
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    for n, (name, points) in enumerate(lines):
+        series = QLineSeries()
+        series.setName(name)
+        series.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        for day, value in points:
+            series.append(QDateTime(QDate(day), QTime(0, 0)).toMSecsSinceEpoch(), float(value))
+        chart.addSeries(series)
+        series.attachAxis(axis_x)
+        series.attachAxis(axis_y)
+    axis_x.setLabelsFont(_small_font())
+    axis_y.setLabelsFont(_small_font())
+    if lines and any(points for _, points in lines):
+        axis_y.applyNiceNumbers()
+    chart.legend().setVisible(len(lines) > 1)
+    return chart
