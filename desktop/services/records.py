@@ -1642,3 +1642,35 @@ def active_fleet(db: Database, profile_id: int, day: dt.date | None = None) -> F
     with db.sessions() as s:
         g = queries.fleet_running_on(s, profile_id, _today(day))
     return FleetTotals(g.units, g.hashrate_ths, g.power_w)
+
+
+@dataclass(frozen=True)
+class HoldingsSummary:
+    """What the Mining & holdings page shows in its header."""
+
+    paid_sat: int
+    disposed_sat: dict[str, int]  # by kind: sale, transfer, fee
+    payouts: int
+    price: tuple[Decimal, dt.date] | None  # the latest BTC price known on the day asked, and its date
+    last_day: dt.date | None  # the last day with any record
+
+    @property
+    def holdings_sat(self) -> int:
+        return self.paid_sat - sum(self.disposed_sat.values())
+
+
+def holdings_summary(db: Database, profile_id: int, currency: str, day: dt.date) -> HoldingsSummary:
+    with db.sessions() as s:
+        return HoldingsSummary(
+            paid_sat=queries.total_payouts_sat(s, profile_id),
+            disposed_sat={k: queries.total_disposals_sat(s, profile_id, kind=k) for k in DISPOSAL_KINDS},
+            payouts=queries.counts(s, profile_id).payouts,
+            price=btc_price(s, currency, day),
+            last_day=queries.data_span(s, profile_id)[1],
+        )
+
+
+def holdings_on(db: Database, profile_id: int, currency: str, day: dt.date) -> tuple[int, tuple[Decimal, dt.date] | None]:
+    """Satoshis held at the end of ``day`` and the BTC price known that day (None offline without one)."""
+    with db.sessions() as s:
+        return queries.holdings_sat(s, profile_id, day), btc_price(s, currency, day)

@@ -32,6 +32,7 @@ from desktop.ui.pages.base import Page, PlaceholderPage
 from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.equipment import EquipmentPage
+from desktop.ui.pages.mining import MiningPage
 from desktop.ui.pages.settings import SettingsPage
 
 PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "loans", "package", "settings")
@@ -144,9 +145,7 @@ class MainWindow(QMainWindow):
             "energy": PlaceholderPage(db, self.tr("Energy"), self.tr(
                 "Electricity by site: meter readings or billed periods, tariffs and cost per month, "
                 "with the consumption the fleet should draw beside the metered one.")),
-            "mining": PlaceholderPage(db, self.tr("Mining & holdings"), self.tr(
-                "Pool payouts, sales and transfers; the running balance; production cost per BTC; expected "
-                "against actual output.")),
+            "mining": MiningPage(db),
             "calculator": CalculatorPage(db),
             "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
                 "Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation "

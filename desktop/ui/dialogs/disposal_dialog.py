@@ -1,0 +1,215 @@
+"""Add or edit a disposal: BTC leaving the holdings as a sale, a transfer out or a network fee.
+
+A sale also records the money received, the exchange's fee and their currency (those rows are hidden for
+the other kinds). Saving goes through the caller's ``save`` (the records service): a RecordError, such as
+selling more BTC than the farm holds on that date, keeps the dialog open with the message in red.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.money import CURRENCIES, AmountError, from_minor, parse_btc, parse_decimal, to_minor
+from desktop.i18n import tr_error
+from desktop.services.records import DisposalData, DisposalRow, RecordError
+from desktop.store.models import DISPOSAL_KINDS
+from desktop.ui import formatting
+from desktop.ui.dialogs.payout_dialog import ERROR_STYLE, btc_text, date_edit, mono_line_edit
+
+
+def disposal_kind_name(kind: str) -> str:
+    names = {
+        "sale": QCoreApplication.translate("DisposalKind", "Sale"),
+        "transfer": QCoreApplication.translate("DisposalKind", "Transfer out"),
+        "fee": QCoreApplication.translate("DisposalKind", "Network fee"),
+    }
+    return names.get(kind, kind)
+
+
+def _fiat_text(minor: int | None, currency: str) -> str:
+    if minor is None:
+        return ""
+    return format(from_minor(minor, currency), "f").replace(".", QLocale().decimalPoint())
+
+
+class DisposalDialog(QDialog):
+    """Collects a disposal; ``save(DisposalData)`` writes it (and raises RecordError when it is refused).
+
+    ``holdings_at(day) -> satoshis``, when given, shows what the farm holds on the chosen date.
+    """
+
+    def __init__(
+        self,
+        save: Callable[[DisposalData], object],
+        parent: QWidget | None = None,
+        disposal: DisposalRow | None = None,
+        *,
+        currency: str = "RUB",
+        holdings_at: Callable[[dt.date], int] | None = None,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self._holdings_at = holdings_at
+        self.saved: object | None = None
+        self.setWindowTitle(self.tr("Edit sale or transfer") if disposal else self.tr("New sale or transfer"))
+        layout = QVBoxLayout(self)
+        self.form = form = QFormLayout()
+
+        self.day = date_edit()
+        self.kind = QComboBox()
+        for kind in DISPOSAL_KINDS:
+            self.kind.addItem(disposal_kind_name(kind), kind)
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 0.25 or 0,25"))
+        self.amount.setToolTip(self.tr("Amount in BTC, decimal comma or point, at most 8 decimals"))
+        self.held = QLabel()
+        self.held.setObjectName("heldLabel")
+        self.held.setStyleSheet("color: palette(mid);")
+        self.fiat = QLineEdit()
+        self.fiat.setPlaceholderText(self.tr("money received, before the exchange's fee"))
+        self.fee = QLineEdit()
+        self.fee.setPlaceholderText(self.tr("optional"))
+        self.currency = QComboBox()
+        for code in CURRENCIES:
+            self.currency.addItem(code, code)
+        self.currency.setCurrentIndex(max(0, self.currency.findData(currency)))
+        self.txid = mono_line_edit()
+        self.txid.setMaxLength(64)
+        self.txid.setMinimumWidth(self.txid.fontMetrics().horizontalAdvance("0" * 64) + 16)
+        self.txid.setPlaceholderText(self.tr("optional, 64 hexadecimal characters"))
+        self.counterparty = QLineEdit()
+        self.counterparty.setMaxLength(200)
+        self.counterparty.setPlaceholderText(self.tr("exchange, buyer or receiving wallet"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Amount, BTC:"), self.amount)
+        form.addRow("", self.held)
+        form.addRow(self.tr("&Fiat received:"), self.fiat)
+        form.addRow(self.tr("Exchange f&ee:"), self.fee)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("&Transaction id:"), self.txid)
+        form.addRow(self.tr("Counter&party:"), self.counterparty)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        order = (self.day, self.kind, self.amount, self.fiat, self.fee, self.currency, self.txid,
+                 self.counterparty, self.notes, self.buttons)
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+        self._fields: dict[str, QWidget] = {
+            "day": self.day, "kind": self.kind, "amount_sat": self.amount, "fiat_minor": self.fiat,
+            "fee_minor": self.fee, "fiat_currency": self.currency, "txid": self.txid,
+            "counterparty": self.counterparty, "notes": self.notes,
+        }
+        if disposal is not None:
+            self.day.setDate(QDate(disposal.day))
+            self.kind.setCurrentIndex(max(0, self.kind.findData(disposal.kind)))
+            self.amount.setText(btc_text(disposal.amount_sat))
+            self.currency.setCurrentIndex(max(0, self.currency.findData(disposal.fiat_currency)))
+            self.fiat.setText(_fiat_text(disposal.fiat_minor, disposal.fiat_currency))
+            self.fee.setText(_fiat_text(disposal.fee_minor, disposal.fiat_currency))
+            self.txid.setText(disposal.txid or "")
+            self.counterparty.setText(disposal.counterparty)
+            self.notes.setPlainText(disposal.notes)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.day.dateChanged.connect(self._show_holdings)
+        self._kind_changed()
+        self._show_holdings()
+        self.amount.setFocus()
+
+    def _kind_changed(self) -> None:
+        sale = self.kind.currentData() == "sale"
+        for widget in (self.fiat, self.fee, self.currency):
+            self.form.setRowVisible(widget, sale)
+        self.adjustSize()
+
+    def _show_holdings(self) -> None:
+        if self._holdings_at is None:
+            self.form.setRowVisible(self.held, False)
+            return
+        day = self.day.date().toPython()
+        self.held.setText(self.tr("Held at the end of {0}: {1}").format(
+            day.strftime("%d.%m.%Y"), formatting.btc(self._holdings_at(day))))
+
+    def _money(self, edit: QLineEdit, field: str, currency: str) -> int | None:
+        text = edit.text().strip()
+        if not text:
+            return None
+        try:
+            return to_minor(parse_decimal(text), currency)
+        except AmountError as exc:
+            raise RecordError(field, tr_error(exc)) from exc
+
+    def data(self) -> DisposalData:
+        """The typed disposal; raises RecordError for an amount that cannot be read."""
+        try:
+            sats = parse_btc(self.amount.text())
+        except AmountError as exc:
+            raise RecordError("amount_sat", tr_error(exc)) from exc
+        kind = self.kind.currentData()
+        currency = self.currency.currentData()
+        fiat = fee = None
+        if kind == "sale":
+            fiat = self._money(self.fiat, "fiat_minor", currency)
+            fee = self._money(self.fee, "fee_minor", currency)
+        return DisposalData(
+            day=self.day.date().toPython(),
+            kind=kind,
+            amount_sat=sats,
+            fiat_minor=fiat,
+            fee_minor=fee,
+            fiat_currency=currency,
+            txid=self.txid.text().strip() or None,
+            counterparty=self.counterparty.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save through the service; on a validation error stay open and say what is wrong."""
+        try:
+            self.saved = self._save(self.data())
+        except RecordError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: RecordError) -> None:
+        self.error.setText(exc.message)
+        self.error.show()
+        widget = self._fields.get(exc.field)
+        if widget is not None and widget.isVisibleTo(self):
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
+

@@ -1,0 +1,174 @@
+"""Add or edit a pool payout: date, amount in BTC, pool, transaction id, receiving address, notes.
+
+The dialog only collects and parses what was typed; the caller's ``save`` writes it through the records
+service. A :class:`RecordError` (or an amount that cannot be read) keeps the dialog open, shows the
+message in red and puts the focus on the field at fault.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.money import AmountError, format_btc, parse_btc
+from desktop.i18n import tr_error
+from desktop.services.records import PayoutData, PayoutRow, RecordError
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def btc_text(sats: int) -> str:
+    """Satoshis as an editable BTC amount with the locale's decimal separator, trailing zeros dropped."""
+    text = format_btc(sats)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", QLocale().decimalPoint())
+
+
+def date_edit(value: QDate | None = None) -> QDateEdit:
+    """A date field with a calendar, no later than today (the service refuses future dates)."""
+    edit = QDateEdit(value or QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDateRange(QDate(2009, 1, 3), QDate.currentDate())
+    return edit
+
+
+def mono_line_edit() -> QLineEdit:
+    edit = QLineEdit()
+    edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    return edit
+
+
+class PayoutDialog(QDialog):
+    """Collects a payout; ``save(PayoutData)`` writes it (and raises RecordError when it is refused)."""
+
+    def __init__(
+        self,
+        save: Callable[[PayoutData], object],
+        parent: QWidget | None = None,
+        payout: PayoutRow | None = None,
+        *,
+        pools: Iterable[str] = (),
+        defaults: PayoutRow | None = None,
+    ):
+        super().__init__(parent)
+        self._save = save
+        self.saved: object | None = None
+        self.setWindowTitle(self.tr("Edit payout") if payout else self.tr("New payout"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+
+        self.day = date_edit()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(self.tr("e.g. 0.01234567 or 0,01234567"))
+        self.amount.setToolTip(self.tr("Amount in BTC, decimal comma or point, at most 8 decimals"))
+        self.pool = QLineEdit()
+        self.pool.setMaxLength(100)
+        self.pool.setPlaceholderText(self.tr("e.g. ViaBTC, F2Pool, solo"))
+        known = sorted({p for p in pools if p})
+        if known:
+            completer = QCompleter(known, self.pool)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.pool.setCompleter(completer)
+        self.txid = mono_line_edit()
+        self.txid.setMaxLength(64)
+        self.txid.setMinimumWidth(self.txid.fontMetrics().horizontalAdvance("0" * 64) + 16)
+        self.txid.setPlaceholderText(self.tr("optional, 64 hexadecimal characters"))
+        self.address = mono_line_edit()
+        self.address.setMaxLength(100)
+        self.address.setPlaceholderText(self.tr("the wallet address the pool paid to"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(70)
+
+        form.addRow(self.tr("&Date:"), self.day)
+        form.addRow(self.tr("&Amount, BTC:"), self.amount)
+        form.addRow(self.tr("&Pool:"), self.pool)
+        form.addRow(self.tr("&Transaction id:"), self.txid)
+        form.addRow(self.tr("&Receiving address:"), self.address)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout.addLayout(form)
+
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+        for first, second in zip(
+            (self.day, self.amount, self.pool, self.txid, self.address),
+            (self.amount, self.pool, self.txid, self.address, self.notes),
+            strict=True,
+        ):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.notes, self.buttons)
+
+        self._fields: dict[str, QWidget] = {
+            "day": self.day, "amount_sat": self.amount, "pool": self.pool, "txid": self.txid,
+            "address": self.address, "notes": self.notes,
+        }
+        if payout is not None:
+            self.day.setDate(QDate(payout.day))
+            self.amount.setText(btc_text(payout.amount_sat))
+            self.pool.setText(payout.pool)
+            self.txid.setText(payout.txid or "")
+            self.address.setText(payout.address)
+            self.notes.setPlainText(payout.notes)
+        elif defaults is not None:  # a new payout usually comes from the same pool to the same address
+            self.pool.setText(defaults.pool)
+            self.address.setText(defaults.address)
+        self.amount.setFocus()
+
+    def data(self) -> PayoutData:
+        """The typed payout; raises RecordError('amount_sat') for an amount that cannot be read."""
+        try:
+            sats = parse_btc(self.amount.text())
+        except AmountError as exc:
+            raise RecordError("amount_sat", tr_error(exc)) from exc
+        return PayoutData(
+            day=self.day.date().toPython(),
+            amount_sat=sats,
+            pool=self.pool.text(),
+            txid=self.txid.text().strip() or None,
+            address=self.address.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def accept(self) -> None:
+        """Save through the service; on a validation error stay open and say what is wrong."""
+        try:
+            self.saved = self._save(self.data())
+        except RecordError as exc:
+            self.show_error(exc)
+            return
+        super().accept()
+
+    def show_error(self, exc: RecordError) -> None:
+        self.error.setText(exc.message)
+        self.error.show()
+        widget = self._fields.get(exc.field)
+        if widget is not None:
+            widget.setFocus()
+            if isinstance(widget, QLineEdit):
+                widget.selectAll()
