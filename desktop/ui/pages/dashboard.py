@@ -36,21 +36,20 @@ def legal_form_name(code: str) -> str:
 
 def flag_text(flag: ComplianceFlag) -> str:
     """One translated sentence saying what the flag means (the core's English text is the fallback)."""
-    tr = QCoreApplication.translate
     d = lambda day: day.strftime("%d.%m.%Y") if day else "—"  # noqa: E731
     if flag.code == "over_household_limit" and flag.month:
-        return tr("Compliance", "In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may "
+        return QCoreApplication.translate("Compliance", "In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may "
                                 "use for mining without registering in the FNS registry of miners.").format(
             flag.month.strftime("%m.%Y"), formatting.number(flag.kwh), formatting.number(flag.limit_kwh))
     if flag.code == "not_in_registry":
-        return tr("Compliance", "Sole traders and companies may mine only once included in the FNS registry of "
+        return QCoreApplication.translate("Compliance", "Sole traders and companies may mine only once included in the FNS registry of "
                                 "miners (required since {0}); no registry entry is recorded.").format(d(flag.start))
     if flag.code == "region_banned":
-        return tr("Compliance", "Mining is banned in {0} from {1} to {2}: the site “{3}” may not mine there "
+        return QCoreApplication.translate("Compliance", "Mining is banned in {0} from {1} to {2}: the site “{3}” may not mine there "
                                 "during that time.").format(flag.region or "—", d(flag.start), d(flag.end),
                                                             flag.site or "—")
     if flag.code == "region_seasonal":
-        return tr("Compliance", "May be affected: mining is banned in parts of {0} from {1} to {2} (a seasonal "
+        return QCoreApplication.translate("Compliance", "May be affected: mining is banned in parts of {0} from {1} to {2} (a seasonal "
                                 "ban); check whether the site “{3}” lies in one of the listed districts.").format(
             flag.region or "—", d(flag.start), d(flag.end), flag.site or "—")
     return flag.message
