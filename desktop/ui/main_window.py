@@ -31,6 +31,7 @@ from desktop.ui.dialogs.profile_dialog import ProfileDialog
 from desktop.ui.pages.base import Page, PlaceholderPage
 from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
+from desktop.ui.pages.energy import EnergyPage
 from desktop.ui.pages.equipment import EquipmentPage
 from desktop.ui.pages.mining import MiningPage
 from desktop.ui.pages.settings import SettingsPage
@@ -142,9 +143,7 @@ class MainWindow(QMainWindow):
         return {
             "dashboard": DashboardPage(db),
             "equipment": EquipmentPage(db),
-            "energy": PlaceholderPage(db, self.tr("Energy"), self.tr(
-                "Electricity by site: meter readings or billed periods, tariffs and cost per month, "
-                "with the consumption the fleet should draw beside the metered one.")),
+            "energy": EnergyPage(db),
             "mining": MiningPage(db),
             "calculator": CalculatorPage(db),
             "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
