@@ -34,6 +34,7 @@ _CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "the price cannot be negative"),
     QT_TRANSLATE_NOOP("CoreMessages", "hashrate must be positive"),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown energy record kind '{0}'"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the reading of {0} ({1} kWh) is lower than the one of {2} ({3} kWh); counted as a new meter"),  # noqa: E501
 )
 
 

@@ -37,6 +37,10 @@ HOURS_PER_DAY = 24
 ONE_DAY = dt.timedelta(days=1)
 
 
+class ReadingWentDown(DomainError):
+    """Not raised: a warning kept with the energy allocation (a meter counted down without being replaced)."""
+
+
 class FarmError(DomainError):
     """Figures the farm arithmetic cannot work with (the message says which)."""
 
@@ -390,7 +394,7 @@ class EnergyAllocation:
     (treated as a new counter so that one bad figure does not stop the books)."""
 
     sites: dict[tuple[int, dt.date], SiteMonthEnergy] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[DomainError] = field(default_factory=list)
 
     def by_month(self) -> dict[dt.date, MonthEnergy]:
         out: dict[dt.date, MonthEnergy] = {}
@@ -465,10 +469,9 @@ def allocate_energy(entries: Iterable[EnergyEntry], sites: Mapping[int, SiteTari
                 continue
             delta = Decimal(r.meter_kwh) - Decimal(prev.meter_kwh)
             if delta < 0:
-                alloc.warnings.append(
-                    f"site {site_id}: the reading of {r.day.isoformat()} ({r.meter_kwh} kWh) is lower than "
-                    f"the one of {prev.day.isoformat()} ({prev.meter_kwh} kWh); counted as a new meter"
-                )
+                alloc.warnings.append(ReadingWentDown(
+                    "the reading of {0} ({1} kWh) is lower than the one of {2} ({3} kWh); counted as a new meter",
+                    r.day.strftime("%d.%m.%Y"), r.meter_kwh, prev.day.strftime("%d.%m.%Y"), prev.meter_kwh))
                 prev = r
                 continue
             cost, cur = cost_of(r, delta)

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core import farm
 from desktop.core.compliance import ComplianceFlag, SiteRegion, check_compliance
+from desktop.core.errors import DomainError
 from desktop.core.farm import (
     DEFAULT_ENERGY_THRESHOLD,
     DEFAULT_LIFE_MONTHS,
@@ -1181,7 +1182,7 @@ class EnergyReport:
     as_of: dt.date
     currency: str
     months: list[EnergyMonth]
-    warnings: list[str]  # readings that went down without a replacement flag
+    warnings: list[DomainError]  # readings that went down without a replacement flag (str() is English)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.money import from_minor
+from desktop.i18n import tr_error
 from desktop.services import csv_io, records
 from desktop.services import settings as app_settings
 from desktop.services.records import EnergyData, EnergyReport, EnergyRow, RecordError
@@ -522,7 +523,7 @@ class EnergyPage(Page):
                 ).format(WARNING_MARK, self._threshold_text())
             )
         if self.report and self.report.warnings:
-            shown = "; ".join(self.report.warnings[:3])
+            shown = "; ".join(tr_error(w) for w in self.report.warnings[:3])
             notes.append(self.tr("{0} Meter readings that went down: {1}").format(WARNING_MARK, shown))
         self.warning.setText("\n".join(notes))
         self.warning.setVisible(bool(notes))
