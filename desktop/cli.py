@@ -35,6 +35,18 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="database path, schema revision and row counts")
     info.add_argument("--json", action="store_true", help="machine-readable output")
 
+    imp = sub.add_parser("import", help="import a CSV file into a profile, all or nothing")
+    imp.add_argument("kind", choices=("equipment", "energy", "payouts"))
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--profile", metavar="NAME", help="profile name (optional when the database has one profile)")
+    imp.add_argument("--mapping", metavar="FILE.json",
+                     help='column mapping {"field": "header", ...}; default: remembered or matched by header')
+
+    exp = sub.add_parser("export-csv", help="export a profile's records as CSV (UTF-8 with BOM)")
+    exp.add_argument("kind", choices=("equipment", "energy", "payouts", "disposals"))
+    exp.add_argument("file", metavar="FILE")
+    exp.add_argument("--profile", metavar="NAME", help="profile name (optional when the database has one profile)")
+
     cli_mining.add_parser(sub)
     return parser
 
@@ -79,7 +91,72 @@ def cmd_info(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "info": cmd_info, "mining-calc": cli_mining.run}
+def _profile_id(db, name: str | None) -> int:
+    from desktop.services import profiles
+
+    if name:
+        try:
+            return profiles.find_profile(db, name).id
+        except profiles.ProfileError as exc:
+            raise UserError(str(exc)) from exc
+    rows = profiles.list_profiles(db)
+    if len(rows) == 1:
+        return rows[0].id
+    known = ", ".join(p.name for p in rows) or "none"
+    raise UserError(f"say which profile with --profile NAME (profiles: {known})")
+
+
+def cmd_import(args) -> int:
+    from desktop.services import csv_io
+
+    mapping = None
+    if args.mapping:
+        try:
+            with open(args.mapping, encoding="utf-8") as fh:
+                mapping = json.load(fh)
+        except (OSError, ValueError) as exc:
+            raise UserError(f"{args.mapping}: cannot read the mapping ({exc})") from exc
+        if not isinstance(mapping, dict) or not all(isinstance(k, str) for k in mapping):
+            raise UserError(f'{args.mapping}: the mapping must be a JSON object {{"field": "header", ...}}')
+    db = _open(args)
+    try:
+        pid = _profile_id(db, args.profile)
+        try:
+            result = csv_io.import_csv(db, pid, args.kind, args.file, mapping)
+        except csv_io.ImportFailed as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+        except (ValueError, OSError) as exc:
+            raise UserError(f"{args.file}: {exc}") from exc
+    finally:
+        db.close()
+    print(f"{args.file}: {result.added} added, {result.duplicates} already recorded")
+    return 0
+
+
+def cmd_export_csv(args) -> int:
+    from desktop.services import csv_io
+
+    db = _open(args)
+    try:
+        pid = _profile_id(db, args.profile)
+        try:
+            n = csv_io.export_csv(db, pid, args.kind, args.file)
+        except OSError as exc:
+            raise UserError(f"{args.file}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        db.close()
+    print(f"{n} rows written to {args.file}")
+    return 0
+
+
+COMMANDS = {
+    "demo": cmd_demo,
+    "info": cmd_info,
+    "import": cmd_import,
+    "export-csv": cmd_export_csv,
+    "mining-calc": cli_mining.run,
+}
 
 
 def run(argv: Sequence[str]) -> int:

@@ -114,3 +114,51 @@ def test_bad_options_exit_2(argv, capsys):
     with pytest.raises(SystemExit) as info:
         run(argv)
     assert info.value.code == 2
+
+
+def test_import_and_export_csv(tmp_path):
+    path = tmp_path / "farm.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    out = tmp_path / "payouts.csv"
+    result = hashpledge("--db", str(path), "export-csv", "payouts", str(out), "--profile", "Алексей Иванов")
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    again = hashpledge("--db", str(path), "import", "payouts", str(out), "--profile", "Алексей Иванов")
+    assert again.returncode == 0
+    assert "0 added" in again.stdout  # the same file twice adds nothing
+
+
+def test_import_bad_rows_exit_1_and_list_them(tmp_path):
+    path = tmp_path / "farm.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    before = sqlite3.connect(path).execute("SELECT count(*) FROM payout").fetchone()[0]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("day;amount_btc;pool\n01.02.2025;0,001;ViaBTC\n2025-01-01;abc;x\n2099-01-01;0,1;x\n", encoding="cp1251")
+    result = hashpledge("--db", str(path), "import", "payouts", str(bad), "--profile", "Алексей Иванов")
+    assert result.returncode == 1
+    assert "line 3" in result.stderr and "amount_btc" in result.stderr
+    assert "line 4" in result.stderr and "future" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM payout").fetchone()[0] == before
+
+
+def test_import_with_mapping_file(tmp_path):
+    path = tmp_path / "farm.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    src = tmp_path / "pool.csv"
+    src.write_text("When,Paid BTC,Pool name\n2026-03-25,0.00123456,Antpool\n", encoding="utf-8")
+    mapping = tmp_path / "map.json"
+    mapping.write_text(json.dumps({"day": "When", "amount_btc": "Paid BTC", "pool": "Pool name"}), encoding="utf-8")
+    result = hashpledge("--db", str(path), "import", "payouts", str(src), "--profile", "ООО «Сибирский хэш»",
+                        "--mapping", str(mapping))
+    assert result.returncode == 0, result.stderr
+    assert "1 added" in result.stdout
+
+
+def test_profile_is_required_when_ambiguous(tmp_path):
+    path = tmp_path / "farm.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    result = hashpledge("--db", str(path), "export-csv", "equipment", str(tmp_path / "e.csv"))
+    assert result.returncode == 1 and "--profile" in result.stderr
+    result = hashpledge("--db", str(path), "export-csv", "equipment", str(tmp_path / "e.csv"), "--profile", "Nobody")
+    assert result.returncode == 1 and "Known profiles" in result.stderr
