@@ -222,6 +222,49 @@ class MarketPrice(Base):
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class NetworkStat(Base):
+    """Network figures by day and source (bundled history is read from resources; fetched ones are cached here)."""
+
+    __tablename__ = "network_stat"
+    __table_args__ = (UniqueConstraint("day", "source"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20))  # mempool, manual, ...
+    difficulty: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    hashrate_ths: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    fees_per_block_sat: Mapped[int | None] = mapped_column(Integer)  # recent average
+    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class WalletTx(Base):
+    """An on-chain transaction touching a watch-only address, as an Esplora server reported it."""
+
+    __tablename__ = "wallet_tx"
+    __table_args__ = (UniqueConstraint("address_id", "txid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    address_id: Mapped[int] = mapped_column(ForeignKey("wallet_address.id", ondelete="CASCADE"), index=True)
+    txid: Mapped[str] = mapped_column(String(64), index=True)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    height: Mapped[int | None] = mapped_column(Integer)
+    block_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    received_sat: Mapped[int] = mapped_column(Integer, default=0)  # paid to the address in this tx
+    sent_sat: Mapped[int] = mapped_column(Integer, default=0)  # spent from the address in this tx
+    fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SourceStatus(Base):
+    """When each online source last answered, and its last error (for the status line)."""
+
+    __tablename__ = "source_status"
+
+    source: Mapped[str] = mapped_column(String(20), primary_key=True)
+    last_success_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+
+
 class LoanOffer(Base):
     """A loan offer as its JSON document (the format is documented in the README)."""
 
@@ -281,6 +324,9 @@ ALL_MODELS = (
     Disposal,
     WalletAddress,
     MarketPrice,
+    NetworkStat,
+    WalletTx,
+    SourceStatus,
     LoanOffer,
     Simulation,
     PackageExport,
