@@ -19,7 +19,6 @@ no bundled EUR rate: EUR values are None unless the cache has one.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
@@ -66,13 +65,12 @@ from desktop.store.models import (
     Disposal,
     EnergyRecord,
     Equipment,
-    MarketPrice,
     Payout,
     Profile,
     Site,
 )
 
-from . import history
+from . import history, prices
 
 
 class RecordError(ValueError):
@@ -1043,64 +1041,8 @@ def list_disposals(
 # ============================================================================================ prices
 
 
-def _cached_pairs(s: Session) -> set[tuple[str, str]]:
-    """The (base, quote) pairs the price cache holds, read once per session (it is usually empty)."""
-    if "market_price_pairs" not in s.info:
-        rows = s.execute(select(MarketPrice.base, MarketPrice.quote).distinct())
-        s.info["market_price_pairs"] = {(base, quote) for base, quote in rows}
-    return s.info["market_price_pairs"]
-
-
-def _latest_cached(s: Session, base: str, quote: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
-    if (base, quote) not in _cached_pairs(s):
-        return None
-    row = s.execute(
-        select(MarketPrice.value, MarketPrice.day)
-        .where(MarketPrice.base == base, MarketPrice.quote == quote, MarketPrice.day <= day)
-        .order_by(MarketPrice.day.desc(), MarketPrice.fetched_at.desc())
-        .limit(1)
-    ).first()
-    return (row[0], row[1]) if row else None
-
-
-def _latest_bundled(series: history.Series, day: dt.date) -> tuple[Decimal, dt.date] | None:
-    i = bisect.bisect_right(series.days, day) - 1
-    return (series.values[i], series.days[i]) if i >= 0 else None
-
-
-def _newest(*candidates):
-    found = [c for c in candidates if c is not None]
-    return max(found, key=lambda c: c[1]) if found else None
-
-
-def _fx(s: Session, base: str, quote: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
-    """Units of ``quote`` per one ``base`` on ``day`` (latest known)."""
-    if base == quote:
-        return Decimal(1), day
-    direct = _latest_cached(s, base, quote, day)
-    inverse = _latest_cached(s, quote, base, day)
-    inverse = (1 / inverse[0], inverse[1]) if inverse and inverse[0] else None
-    bundled = None
-    if (base, quote) == ("USD", "RUB"):
-        bundled = _latest_bundled(history.usd_rub(), day)
-    elif (base, quote) == ("RUB", "USD"):
-        b = _latest_bundled(history.usd_rub(), day)
-        bundled = (1 / b[0], b[1]) if b else None
-    return _newest(direct, inverse, bundled)
-
-
-def btc_price(s: Session, currency: str, day: dt.date) -> tuple[Decimal, dt.date] | None:
-    """The latest BTC price in ``currency`` known on ``day`` and its date; None when unknown (e.g. EUR
-    offline)."""
-    cached = _latest_cached(s, "BTC", currency, day)
-    usd = _newest(_latest_cached(s, "BTC", "USD", day), _latest_bundled(history.btc_usd(), day))
-    via_usd = None
-    if usd is not None and currency != "USD":
-        rate = _fx(s, "USD", currency, usd[1])
-        via_usd = (usd[0] * rate[0], usd[1]) if rate else None
-    elif currency == "USD":
-        via_usd = usd
-    return _newest(cached, via_usd)
+btc_price = prices.btc_price  # kept under this name for the pages and tests that use it
+_fx = prices.fx_rate
 
 
 def _q(amount: Decimal | None, currency: str) -> Decimal | None:
@@ -1118,7 +1060,7 @@ class _Converter:
         key = (from_cur, day)
         if key not in self._cache:
             fx = _fx(self.s, from_cur, self.currency, day)
-            self._cache[key] = fx[0] if fx else None
+            self._cache[key] = fx.value if fx else None
         return self._cache[key]
 
     def total(self, amounts: Mapping[str, Decimal], day: dt.date) -> Decimal | None:
