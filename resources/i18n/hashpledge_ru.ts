@@ -9,6 +9,236 @@
     </message>
 </context>
 <context>
+    <name>CalculatorPage</name>
+    <message>
+        <source>Machine or fleet</source>
+        <translation>Устройство или парк</translation>
+    </message>
+    <message>
+        <source>optional, for payback</source>
+        <translation>необязательно, для окупаемости</translation>
+    </message>
+    <message>
+        <source>Use the profile's active &amp;fleet</source>
+        <translation>Взять действующий &amp;парк профиля</translation>
+    </message>
+    <message>
+        <source>&amp;Hashrate, TH/s:</source>
+        <translation>&amp;Хешрейт, TH/s:</translation>
+    </message>
+    <message>
+        <source>&amp;Power, W:</source>
+        <translation>&amp;Мощность, Вт:</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;price:</source>
+        <translation>Цена &amp;покупки:</translation>
+    </message>
+    <message>
+        <source>Market and costs</source>
+        <translation>Рынок и затраты</translation>
+    </message>
+    <message>
+        <source>difficulty of the day</source>
+        <translation>сложность на дату</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff per kWh:</source>
+        <translation>&amp;Тариф за кВт·ч:</translation>
+    </message>
+    <message>
+        <source>BTC p&amp;rice:</source>
+        <translation>&amp;Цена BTC:</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>&amp;Сложность:</translation>
+    </message>
+    <message>
+        <source>&amp;Fees per block, BTC:</source>
+        <translation>&amp;Комиссии за блок, BTC:</translation>
+    </message>
+    <message>
+        <source>P&amp;ool fee, %:</source>
+        <translation>Комиссия п&amp;ула, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Uptime, %:</source>
+        <translation>&amp;Время работы, %:</translation>
+    </message>
+    <message>
+        <source>Hori&amp;zon:</source>
+        <translation>&amp;Горизонт:</translation>
+    </message>
+    <message>
+        <source>Difficulty &amp;growth, %/month:</source>
+        <translation>&amp;Рост сложности, %/мес.:</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>BTC per day</source>
+        <translation>BTC в день</translation>
+    </message>
+    <message>
+        <source>Revenue per day</source>
+        <translation>Выручка в день</translation>
+    </message>
+    <message>
+        <source>Energy per day</source>
+        <translation>Электроэнергия в день</translation>
+    </message>
+    <message>
+        <source>Profit per day</source>
+        <translation>Прибыль в день</translation>
+    </message>
+    <message>
+        <source>Profit, first 30 days</source>
+        <translation>Прибыль, первые 30 дней</translation>
+    </message>
+    <message>
+        <source>BTC over the horizon</source>
+        <translation>BTC за горизонт</translation>
+    </message>
+    <message>
+        <source>Profit over the horizon</source>
+        <translation>Прибыль за горизонт</translation>
+    </message>
+    <message>
+        <source>Break-even BTC price</source>
+        <translation>Цена BTC безубыточности</translation>
+    </message>
+    <message>
+        <source>Break-even tariff</source>
+        <translation>Тариф безубыточности</translation>
+    </message>
+    <message>
+        <source>Hashprice (per TH/s per day)</source>
+        <translation>Hashprice (на TH/s в день)</translation>
+    </message>
+    <message>
+        <source>Cost to mine 1 BTC</source>
+        <translation>Себестоимость 1 BTC</translation>
+    </message>
+    <message>
+        <source>Payback of the purchase</source>
+        <translation>Окупаемость покупки</translation>
+    </message>
+    <message>
+        <source>Mining calculator</source>
+        <translation>Калькулятор майнинга</translation>
+    </message>
+    <message>
+        <source>No bundled price in {0}: enter the price.</source>
+        <translation>Встроенной цены в {0} нет: введите цену.</translation>
+    </message>
+    <message>
+        <source>Bundled close of {0}</source>
+        <translation>Встроенная цена закрытия на {0}</translation>
+    </message>
+    <message>
+        <source>Hashrate</source>
+        <translation>Хешрейт</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Мощность</translation>
+    </message>
+    <message>
+        <source>Tariff</source>
+        <translation>Тариф</translation>
+    </message>
+    <message>
+        <source>BTC price</source>
+        <translation>Цена BTC</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность</translation>
+    </message>
+    <message>
+        <source>Fees per block</source>
+        <translation>Комиссии за блок</translation>
+    </message>
+    <message>
+        <source>Pool fee</source>
+        <translation>Комиссия пула</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <source>Difficulty growth</source>
+        <translation>Рост сложности</translation>
+    </message>
+    <message>
+        <source>Purchase price</source>
+        <translation>Цена покупки</translation>
+    </message>
+    <message>
+        <source>{0} kWh, {1}</source>
+        <translation>{0} кВт·ч, {1}</translation>
+    </message>
+    <message>
+        <source>{0} per kWh</source>
+        <translation>{0} за кВт·ч</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>не в пределах 10 лет</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source>Price and tariff stay flat; difficulty grows {0} % a month{1}.</source>
+        <translation>Цена и тариф неизменны; сложность растёт на {0} % в месяц{1}.</translation>
+    </message>
+    <message>
+        <source>; the subsidy halves on {0}</source>
+        <translation>; награда за блок уменьшается вдвое {0}</translation>
+    </message>
+    <message>
+        <source>Cumulative profit, {0}</source>
+        <translation>Накопленная прибыль, {0}</translation>
+    </message>
+    <message>
+        <source>Cumulative profit over the horizon</source>
+        <translation>Накопленная прибыль за горизонт</translation>
+    </message>
+</context>
+<context>
+    <name>Compliance</name>
+    <message>
+        <source>In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may use for mining without registering in the FNS registry of miners.</source>
+        <translation>За {0} ферма потребила {1} кВт·ч — больше {2} кВт·ч в месяц, которые физическое лицо может расходовать на майнинг без включения в реестр майнеров ФНС.</translation>
+    </message>
+    <message>
+        <source>Sole traders and companies may mine only once included in the FNS registry of miners (required since {0}); no registry entry is recorded.</source>
+        <translation>ИП и юридические лица вправе заниматься майнингом только после включения в реестр майнеров ФНС (обязательно с {0}); запись в реестре не указана.</translation>
+    </message>
+    <message>
+        <source>Mining is banned in {0} from {1} to {2}: the site “{3}” may not mine there during that time.</source>
+        <translation>Майнинг запрещён в регионе «{0}» с {1} по {2}: на площадке «{3}» в этот период майнить нельзя.</translation>
+    </message>
+    <message>
+        <source>May be affected: mining is banned in parts of {0} from {1} to {2} (a seasonal ban); check whether the site “{3}” lies in one of the listed districts.</source>
+        <translation>Возможно ограничение: в части районов региона «{0}» майнинг запрещён с {1} по {2} (сезонный запрет); проверьте, не находится ли площадка «{3}» в одном из перечисленных районов.</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>INN is empty</source>
@@ -74,44 +304,267 @@
         <source>{0} {1} is finer than the currency's minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
     </message>
+    <message>
+        <source>the period ends before it starts</source>
+        <translation>период заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+        <source>the useful life must be at least one month</source>
+        <translation>срок полезного использования должен быть не меньше одного месяца</translation>
+    </message>
+    <message>
+        <source>the price cannot be negative</source>
+        <translation>цена не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>hashrate must be positive</source>
+        <translation>хешрейт должен быть больше нуля</translation>
+    </message>
+    <message>
+        <source>unknown energy record kind '{0}'</source>
+        <translation>неизвестный вид записи по электроэнергии «{0}»</translation>
+    </message>
+    <message>
+        <source>the reading of {0} ({1} kWh) is lower than the one of {2} ({3} kWh); counted as a new meter</source>
+        <translation>показание от {0} ({1} кВт·ч) меньше показания от {2} ({3} кВт·ч); учтено как новый счётчик</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}, column “{column}”: {reason}</source>
+        <translation>строка {line}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: nothing was imported, {count} error(s):</source>
+        <translation>{file}: ничего не импортировано, ошибок: {count}:</translation>
+    </message>
+    <message>
+        <source>  … and {count} more</source>
+        <translation>  … и ещё {count}</translation>
+    </message>
+    <message>
+        <source>cannot open the file ({error})</source>
+        <translation>не удаётся открыть файл ({error})</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 mark but is not valid UTF-8 (byte {offset})</source>
+        <translation>файл начинается с метки UTF-8, но не является корректным UTF-8 (байт {offset})</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor Windows-1251 text (byte {offset})</source>
+        <translation>файл не является текстом ни в UTF-8, ни в Windows-1251 (байт {offset})</translation>
+    </message>
+    <message>
+        <source>the file is empty: no header line</source>
+        <translation>файл пуст: нет строки заголовков</translation>
+    </message>
+    <message>
+        <source>“{value}” is too long for a number</source>
+        <translation>«{value}» слишком длинно для числа</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number</source>
+        <translation>«{value}» — не число</translation>
+    </message>
+    <message>
+        <source>“{value}” is negative</source>
+        <translation>«{value}» — отрицательное число</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a whole number</source>
+        <translation>«{value}» — не целое число</translation>
+    </message>
+    <message>
+        <source>{value} W is more than one machine draws</source>
+        <translation>{value} Вт — больше, чем потребляет одно устройство</translation>
+    </message>
+    <message>
+        <source>“{value}” has more than 8 decimals (less than one satoshi)</source>
+        <translation>в «{value}» больше 8 знаков после запятой (меньше одного сатоши)</translation>
+    </message>
+    <message>
+        <source>“{value}” is more than 21 million BTC</source>
+        <translation>«{value}» — больше 21 миллиона BTC</translation>
+    </message>
+    <message>
+        <source>“{value}” has more decimals than {currency} has (kopecks, cents)</source>
+        <translation>в «{value}» больше знаков после запятой, чем допускает {currency} (копейки, центы)</translation>
+    </message>
+    <message>
+        <source>“{value}” is too large</source>
+        <translation>«{value}» — слишком большое значение</translation>
+    </message>
+    <message>
+        <source>unknown currency “{value}” (known: {known})</source>
+        <translation>неизвестная валюта «{value}» (известны: {known})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date (use YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>«{value}» — не дата (используйте ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a calendar date</source>
+        <translation>«{value}» — несуществующая дата</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>{date} — дата в будущем</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>содержит символ NUL</translation>
+    </message>
+    <message>
+        <source>longer than {limit} characters</source>
+        <translation>длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <source>“{value}” is not yes/no (use true or false)</source>
+        <translation>«{value}» — не да/нет (используйте true или false)</translation>
+    </message>
+    <message>
+        <source>unknown value “{value}” (allowed: {allowed})</source>
+        <translation>неизвестное значение «{value}» (допустимо: {allowed})</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a transaction id (64 hexadecimal characters)</source>
+        <translation>«{value}» — не идентификатор транзакции (64 шестнадцатеричных символа)</translation>
+    </message>
+    <message>
+        <source>empty: a value is required</source>
+        <translation>пусто: значение обязательно</translation>
+    </message>
+    <message>
+        <source>unknown site “{value}” (known: {known})</source>
+        <translation>неизвестная площадка «{value}» (есть: {known})</translation>
+    </message>
+    <message>
+        <source>unknown site “{value}”: this profile has no sites yet</source>
+        <translation>неизвестная площадка «{value}»: у профиля пока нет площадок</translation>
+    </message>
+    <message>
+        <source>empty, and model “{model}” is not in the catalogue</source>
+        <translation>пусто, а модели «{model}» нет в каталоге</translation>
+    </message>
+    <message>
+        <source>serial “{serial}” is also on line {line}</source>
+        <translation>серийный номер «{serial}» также в строке {line}</translation>
+    </message>
+    <message>
+        <source>empty: give reading or period (or fill only one of meter_kwh and kwh)</source>
+        <translation>пусто: укажите reading или period (или заполните только одно из meter_kwh и kwh)</translation>
+    </message>
+    <message>
+        <source>empty: a reading needs the meter value</source>
+        <translation>пусто: для показания нужно значение счётчика</translation>
+    </message>
+    <message>
+        <source>only for periods: a reading has the meter value, not kWh</source>
+        <translation>только для периодов: у показания значение счётчика, а не кВт·ч</translation>
+    </message>
+    <message>
+        <source>only for periods, not readings</source>
+        <translation>только для периодов, не для показаний</translation>
+    </message>
+    <message>
+        <source>empty: a period needs its kWh</source>
+        <translation>пусто: для периода нужны кВт·ч</translation>
+    </message>
+    <message>
+        <source>only for readings: a period has kWh, not the meter value</source>
+        <translation>только для показаний: у периода кВт·ч, а не значение счётчика</translation>
+    </message>
+    <message>
+        <source>only for readings, not periods</source>
+        <translation>только для показаний, не для периодов</translation>
+    </message>
+    <message>
+        <source>{start} is after the end of the period {end}</source>
+        <translation>{start} позже конца периода {end}</translation>
+    </message>
+    <message>
+        <source>the {kind} of {day} for this site is also on line {line}</source>
+        <translation>запись {kind} за {day} для этой площадки также в строке {line}</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <source>in the database</source>
+        <translation>в базе данных</translation>
+    </message>
+    <message>
+        <source>reading {value} is lower than the previous reading {previous} of {day} ({where}); set meter_replaced if the meter was replaced</source>
+        <translation>показание {value} меньше предыдущего {previous} от {day} ({where}); укажите meter_replaced, если счётчик заменён</translation>
+    </message>
+    <message>
+        <source>reading {value} is higher than the next reading {next} of {day} (in the database) of site “{site}”</source>
+        <translation>показание {value} больше следующего {next} от {day} (в базе данных) площадки «{site}»</translation>
+    </message>
+    <message>
+        <source>the same txid is on line {line}</source>
+        <translation>тот же txid в строке {line}</translation>
+    </message>
+    <message>
+        <source>no such column in the file (mapped to {field})</source>
+        <translation>такого столбца в файле нет (сопоставлен с {field})</translation>
+    </message>
+    <message>
+        <source>this header appears {count} times: rename the columns</source>
+        <translation>этот заголовок встречается {count} раз(а): переименуйте столбцы</translation>
+    </message>
+    <message>
+        <source>required column missing (headers: {headers})</source>
+        <translation>нет обязательного столбца (заголовки: {headers})</translation>
+    </message>
+    <message>
+        <source>the row is cut short: {count} of {width} cells</source>
+        <translation>строка обрезана: {count} из {width} ячеек</translation>
+    </message>
+    <message>
+        <source>the row has {count} cells, the header {width}</source>
+        <translation>в строке {count} ячеек, в заголовке {width}</translation>
+    </message>
+    <message>
+        <source>cannot read the file: {error}</source>
+        <translation>не удаётся прочитать файл: {error}</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>Applicant</source>
-        <translation>Заявитель</translation>
+        <source>Holdings</source>
+        <translation>Остаток BTC</translation>
     </message>
     <message>
-        <source>Legal form:</source>
-        <translation>Правовая форма:</translation>
+        <source>Mined, last 30 days</source>
+        <translation>Добыто за 30 дней</translation>
     </message>
     <message>
-        <source>INN:</source>
-        <translation>ИНН:</translation>
+        <source>Fleet running</source>
+        <translation>Работающий парк</translation>
     </message>
     <message>
-        <source>Miners' registry entry:</source>
-        <translation>Запись в реестре майнеров:</translation>
+        <source>Energy</source>
+        <translation>Электроэнергия</translation>
     </message>
     <message>
-        <source>Region:</source>
-        <translation>Регион:</translation>
+        <source>Cost to mine 1 BTC</source>
+        <translation>Себестоимость 1 BTC</translation>
     </message>
     <message>
-        <source>Books</source>
-        <translation>Учёт</translation>
-    </message>
-    <message>
-        <source>Holdings (ledger):</source>
-        <translation>Остаток BTC (по учёту):</translation>
-    </message>
-    <message>
-        <source>Machines:</source>
-        <translation>Оборудование:</translation>
-    </message>
-    <message>
-        <source>Records:</source>
-        <translation>Записи:</translation>
+        <source>Compliance</source>
+        <translation>Соответствие законодательству</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -122,24 +575,1075 @@
         <translation>&lt;h2&gt;Профилей пока нет&lt;/h2&gt;&lt;p&gt;Добавьте профиль (Профиль ▸ Новый профиль) или заполните демо-данные командой &lt;code&gt;hashpledge demo&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>registry entry {0} of {1}</source>
+        <translation>запись в реестре № {0} от {1}</translation>
+    </message>
+    <message>
+        <source>registry entry {0}</source>
+        <translation>запись в реестре № {0}</translation>
+    </message>
+    <message>
+        <source>not in the miners' registry</source>
+        <translation>нет в реестре майнеров</translation>
+    </message>
+    <message>
+        <source>{0} · INN {1} · {2} · {3} · figures as of {4}</source>
+        <translation>{0} · ИНН {1} · {2} · {3} · данные на {4}</translation>
+    </message>
+    <message>
         <source>not given</source>
         <translation>не указан</translation>
     </message>
     <message>
+        <source>at {0} per BTC ({1})</source>
+        <translation>по {0} за BTC ({1})</translation>
+    </message>
+    <message>
+        <source>no {0} price known offline</source>
+        <translation>цена в {0} офлайн неизвестна</translation>
+    </message>
+    <message>
+        <source>{0} TH/s</source>
+        <translation>{0} TH/s</translation>
+    </message>
+    <message>
+        <source>{0} machines, {1} kW, {2} J/TH</source>
+        <translation>устройств: {0}, {1} кВт, {2} J/TH</translation>
+    </message>
+    <message>
+        <source>Energy, {0}</source>
+        <translation>Электроэнергия, {0}</translation>
+    </message>
+    <message>
+        <source>{0} kWh</source>
+        <translation>{0} кВт·ч</translation>
+    </message>
+    <message>
+        <source>{0}; the running fleet should draw {1} kWh</source>
+        <translation>{0}; ожидаемое потребление работающего парка — {1} кВт·ч</translation>
+    </message>
+    <message>
+        <source>{0}; margin {1} per BTC</source>
+        <translation>{0}; маржа {1} на 1 BTC</translation>
+    </message>
+    <message>
+        <source>no full month with production yet</source>
+        <translation>полного месяца с добычей пока нет</translation>
+    </message>
+    <message>
+        <source>BTC mined per month</source>
+        <translation>Добыто BTC по месяцам</translation>
+    </message>
+    <message>
+        <source>BTC</source>
+        <translation>BTC</translation>
+    </message>
+    <message>
+        <source>Energy cost per month, {0}</source>
+        <translation>Затраты на электроэнергию по месяцам, {0}</translation>
+    </message>
+    <message>
+        <source>Holdings, BTC</source>
+        <translation>Остаток, BTC</translation>
+    </message>
+    <message>
+        <source>No compliance issue found for this profile.</source>
+        <translation>Нарушений требований для этого профиля не найдено.</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>Edit sale or transfer</source>
+        <translation>Изменение продажи или перевода</translation>
+    </message>
+    <message>
+        <source>New sale or transfer</source>
+        <translation>Новая продажа или перевод</translation>
+    </message>
+    <message>
+        <source>e.g. 0.25 or 0,25</source>
+        <translation>например, 0.25 или 0,25</translation>
+    </message>
+    <message>
+        <source>Amount in BTC, decimal comma or point, at most 8 decimals</source>
+        <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>money received, before the exchange's fee</source>
+        <translation>полученная сумма до вычета комиссии биржи</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>optional, 64 hexadecimal characters</source>
+        <translation>необязательно, 64 шестнадцатеричных символа</translation>
+    </message>
+    <message>
+        <source>exchange, buyer or receiving wallet</source>
+        <translation>биржа, покупатель или кошелёк получателя</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, BTC:</source>
+        <translation>&amp;Сумма, BTC:</translation>
+    </message>
+    <message>
+        <source>&amp;Fiat received:</source>
+        <translation>&amp;Получено в валюте:</translation>
+    </message>
+    <message>
+        <source>Exchange f&amp;ee:</source>
+        <translation>&amp;Комиссия биржи:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>В&amp;алюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction id:</source>
+        <translation>ID &amp;транзакции:</translation>
+    </message>
+    <message>
+        <source>Counter&amp;party:</source>
+        <translation>К&amp;онтрагент:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Held at the end of {0}: {1}</source>
+        <translation>Остаток на конец дня {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalKind</name>
+    <message>
+        <source>Sale</source>
+        <translation>Продажа</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Перевод</translation>
+    </message>
+    <message>
+        <source>Network fee</source>
+        <translation>Комиссия сети</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyDialog</name>
+    <message>
+        <source>Edit energy record</source>
+        <translation>Изменение записи по электроэнергии</translation>
+    </message>
+    <message>
+        <source>New energy record</source>
+        <translation>Новая запись по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Meter &amp;reading</source>
+        <translation>Показание &amp;счётчика</translation>
+    </message>
+    <message>
+        <source>The counter of the site's meter on a day; the consumption is the difference between two readings.</source>
+        <translation>Значение счётчика площадки на определённый день; потребление — это разница между двумя показаниями.</translation>
+    </message>
+    <message>
+        <source>Billed &amp;period</source>
+        <translation>Период по с&amp;чёту</translation>
+    </message>
+    <message>
+        <source>The kWh (and the amount, when billed) of a period, e.g. a month's invoice from the utility or the hosting centre.</source>
+        <translation>кВт·ч (и сумма, если выставлен счёт) за период — например, месячный счёт энергосбытовой компании или хостинг-центра.</translation>
+    </message>
+    <message>
+        <source>the counter, e.g. 150524</source>
+        <translation>значение счётчика, например 150524</translation>
+    </message>
+    <message>
+        <source>&amp;New meter installed (the counter starts again)</source>
+        <translation>Установлен &amp;новый счётчик (отсчёт начинается заново)</translation>
+    </message>
+    <message>
+        <source>e.g. 40514</source>
+        <translation>например, 40514</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>The amount billed, when known; left empty, the kWh are priced at the tariff.</source>
+        <translation>Сумма по счёту, если известна; если не указана, кВт·ч оцениваются по тарифу.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Площадка:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Нача&amp;ло периода:</translation>
+    </message>
+    <message>
+        <source>Reading &amp;date:</source>
+        <translation>&amp;Дата показания:</translation>
+    </message>
+    <message>
+        <source>Meter &amp;value, kWh:</source>
+        <translation>По&amp;казание, кВт·ч:</translation>
+    </message>
+    <message>
+        <source>&amp;Consumption, kWh:</source>
+        <translation>Потре&amp;бление, кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Billed &amp;amount:</source>
+        <translation>С&amp;умма по счёту:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff override:</source>
+        <translation>Особый &amp;тариф:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>Period &amp;end:</source>
+        <translation>Конец пер&amp;иода:</translation>
+    </message>
+    <message>
+        <source>{0} per kWh</source>
+        <translation>{0} за кВт·ч</translation>
+    </message>
+    <message>
+        <source>site's tariff: {0}</source>
+        <translation>тариф площадки: {0}</translation>
+    </message>
+    <message>
+        <source>First reading of this site.</source>
+        <translation>Первое показание по этой площадке.</translation>
+    </message>
+    <message>
+        <source>Previous reading: {0} kWh on {1}</source>
+        <translation>Предыдущее показание: {0} кВт·ч от {1}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EnergyPage</name>
+    <message>
+        <source>&amp;Add record…</source>
+        <translation>&amp;Добавить запись…</translation>
+    </message>
+    <message>
+        <source>A meter reading or a billed period (Ctrl+N)</source>
+        <translation>Показание счётчика или период по счёту (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Ctrl+E, Enter or double-click)</source>
+        <translation>Изменить выбранную запись (Ctrl+E, Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Delete the selected records (Del)</source>
+        <translation>Удалить выбранные записи (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Sites…</source>
+        <translation>П&amp;лощадки…</translation>
+    </message>
+    <message>
+        <source>The profile's sites: tariffs, night tariff, monthly fee, region</source>
+        <translation>Площадки профиля: тарифы, ночной тариф, ежемесячная плата, регион</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Импо&amp;рт CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Показа&amp;ть:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cords</source>
+        <translation>З&amp;аписи</translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation>По &amp;месяцам</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <source>Meter reading</source>
+        <translation>Показание счётчика</translation>
+    </message>
+    <message>
+        <source>Billed period</source>
+        <translation>Период по счёту</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Meter, kWh</source>
+        <translation>Счётчик, кВт·ч</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>кВт·ч</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Tariff override</source>
+        <translation>Особый тариф</translation>
+    </message>
+    <message>
+        <source>Meter replaced</source>
+        <translation>Замена счётчика</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>First reading of a new meter: the counter starts again from this value.</source>
+        <translation>Первое показание нового счётчика: отсчёт начинается заново с этого значения.</translation>
+    </message>
+    <message>
+        <source>Priced at this tariff instead of the site's.</source>
+        <translation>Рассчитано по этому тарифу вместо тарифа площадки.</translation>
+    </message>
+    <message>
+        <source>Meter readings: the counter on the day.</source>
+        <translation>Показания счётчика: значение счётчика на дату.</translation>
+    </message>
+    <message>
+        <source>Billed periods: the consumption of the period.</source>
+        <translation>Периоды по счёту: потребление за период.</translation>
+    </message>
+    <message>
+        <source>The billed amount, when known; otherwise the energy is priced at the tariff.</source>
+        <translation>Сумма по счёту, если известна; иначе электроэнергия оценивается по тарифу.</translation>
+    </message>
+    <message>
+        <source>Per kWh, in the record's currency; empty: the site's tariff.</source>
+        <translation>За кВт·ч, в валюте записи; пусто — тариф площадки.</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>{0} differs by more than {1} %</source>
+        <translation>{0} отклонение больше {1} %</translation>
+    </message>
+    <message>
+        <source>no records yet</source>
+        <translation>записей пока нет</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Metered, kWh</source>
+        <translation>По счётчику, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Expected, kWh</source>
+        <translation>Ожидаемое, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Days covered</source>
+        <translation>Учтено дней</translation>
+    </message>
+    <message>
         <source>{0} of {1}</source>
-        <translation>{0} от {1}</translation>
+        <translation>{0} из {1}</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>нет</translation>
+        <source>Check</source>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <source>{0} machines at {1} sites</source>
-        <translation>устройств: {0}, площадок: {1}</translation>
+        <source>Metered differs from what the active fleet should draw by more than {0} %: {1} kWh metered, {2} kWh expected on the {3} days covered.</source>
+        <translation>Потребление по счётчику отличается от ожидаемого для действующего парка более чем на {0} %: по счётчику {1} кВт·ч, ожидалось {2} кВт·ч за учтённые дни ({3}).</translation>
     </message>
     <message>
-        <source>{0} payouts, {1} disposals, {2} energy records, {3} addresses</source>
-        <translation>выплат: {0}, выбытий: {1}, записей по электроэнергии: {2}, адресов: {3}</translation>
+        <source>No record covers this month yet.</source>
+        <translation>Этот месяц пока не охвачен ни одной записью.</translation>
+    </message>
+    <message>
+        <source>Records cover {0} of the month's {1} days; the expected kWh counts those days only.</source>
+        <translation>Записи охватывают {0} из {1} дн. месяца; ожидаемое потребление рассчитано только за эти дни.</translation>
+    </message>
+    <message>
+        <source>No exchange rate to convert the cost to {0}.</source>
+        <translation>Нет курса для пересчёта стоимости в {0}.</translation>
+    </message>
+    <message>
+        <source>kWh from the records, spread over the months pro rata by days.</source>
+        <translation>кВт·ч из записей, распределённые по месяцам пропорционально числу дней.</translation>
+    </message>
+    <message>
+        <source>What the machines active on the covered days draw at their rated power and {0} % uptime.</source>
+        <translation>Потребление устройств, работавших в учтённые дни, при номинальной мощности и времени работы {0} %.</translation>
+    </message>
+    <message>
+        <source>(metered − expected) ÷ expected</source>
+        <translation>(по счётчику − ожидаемое) ÷ ожидаемое</translation>
+    </message>
+    <message>
+        <source>Billed amounts, else kWh × tariff; in the display currency.</source>
+        <translation>Суммы по счетам, иначе кВт·ч × тариф; в валюте отображения.</translation>
+    </message>
+    <message>
+        <source>Days of the month covered by readings or billed periods.</source>
+        <translation>Дни месяца, охваченные показаниями или периодами по счёту.</translation>
+    </message>
+    <message>
+        <source>{0}: metered differs from what the active fleet should draw by more than {1} %.</source>
+        <translation>{0}: потребление по счётчику отличается от ожидаемого для действующего парка более чем на {1} %.</translation>
+    </message>
+    <message>
+        <source>Choose or create a profile to record its energy.</source>
+        <translation>Выберите или создайте профиль, чтобы вести учёт его электроэнергии.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <source>No sites yet. Energy is recorded per site: add the first one with “Sites…”, then the meter readings or the bills.</source>
+        <translation>Площадок пока нет. Электроэнергия учитывается по площадкам: добавьте первую кнопкой «Площадки…», затем вводите показания счётчиков или счета.</translation>
+    </message>
+    <message>
+        <source>{0} records shown · months up to {1} · costs in {2}</source>
+        <translation>Показано записей: {0} · месяцы по {1} · стоимость в {2}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} %n month(s) where the metered energy differs from what the fleet should draw by more than {1} %: see “By month”.</source>
+        <translation>
+            <numerusform>{0} %n месяц, в котором потребление по счётчику отличается от ожидаемого для парка более чем на {1} %: см. вкладку «По месяцам».</numerusform>
+            <numerusform>{0} %n месяца, в которых потребление по счётчику отличается от ожидаемого для парка более чем на {1} %: см. вкладку «По месяцам».</numerusform>
+            <numerusform>{0} %n месяцев, в которых потребление по счётчику отличается от ожидаемого для парка более чем на {1} %: см. вкладку «По месяцам».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} Meter readings that went down: {1}</source>
+        <translation>{0} Показания счётчика уменьшились: {1}</translation>
+    </message>
+    <message>
+        <source>{0}
+Metered: {1} kWh
+Expected: {2} kWh
+Cost: {3}</source>
+        <translation>{0}
+По счётчику: {1} кВт·ч
+Ожидаемое: {2} кВт·ч
+Стоимость: {3}</translation>
+    </message>
+    <message>
+        <source>No energy by month yet: add meter readings or billed periods.</source>
+        <translation>Данных по электроэнергии по месяцам пока нет: добавьте показания счётчиков или периоды по счёту.</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>МВт·ч</translation>
+    </message>
+    <message>
+        <source>Metered, {0}</source>
+        <translation>По счётчику, {0}</translation>
+    </message>
+    <message>
+        <source>Expected, {0}</source>
+        <translation>Ожидаемое, {0}</translation>
+    </message>
+    <message>
+        <source>Cost, {0}</source>
+        <translation>Стоимость, {0}</translation>
+    </message>
+    <message>
+        <source>Metered and expected energy, cost: the last {0} months</source>
+        <translation>Электроэнергия по счётчику и ожидаемая, стоимость: последние {0} мес.</translation>
+    </message>
+    <message>
+        <source>Metered and expected energy, cost per month</source>
+        <translation>Электроэнергия по счётчику и ожидаемая, стоимость по месяцам</translation>
+    </message>
+    <message>
+        <source>No site yet</source>
+        <translation>Площадок пока нет</translation>
+    </message>
+    <message>
+        <source>Energy is recorded per site and this profile has none yet. Add a site now?</source>
+        <translation>Электроэнергия учитывается по площадкам, а у этого профиля их пока нет. Добавить площадку сейчас?</translation>
+    </message>
+    <message>
+        <source>Delete the billed period {0} – {1} of “{2}”?</source>
+        <translation>Удалить период по счёту {0} – {1} площадки «{2}»?</translation>
+    </message>
+    <message>
+        <source>Delete the meter reading of {0} of “{1}”?</source>
+        <translation>Удалить показание счётчика от {0} площадки «{1}»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n energy records?</source>
+        <translation>
+            <numerusform>Удалить %n запись по электроэнергии?</numerusform>
+            <numerusform>Удалить %n записи по электроэнергии?</numerusform>
+            <numerusform>Удалить %n записей по электроэнергии?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete energy records</source>
+        <translation>Удаление записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+    <message>
+        <source>Import energy records</source>
+        <translation>Импорт записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt *.tsv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Импорт невозможен</translation>
+    </message>
+    <message>
+        <source>Could not read the file: {0}</source>
+        <translation>Не удалось прочитать файл: {0}</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Energy records added: {0}. Already in the books, skipped: {1}.</source>
+        <translation>Добавлено записей по электроэнергии: {0}. Пропущено (уже есть в учёте): {1}.</translation>
+    </message>
+    <message>
+        <source>Export energy records</source>
+        <translation>Экспорт записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n energy record(s) written to {0}</source>
+        <translation>
+            <numerusform>В файл {0} выгружена %n запись по электроэнергии</numerusform>
+            <numerusform>В файл {0} выгружены %n записи по электроэнергии</numerusform>
+            <numerusform>В файл {0} выгружено %n записей по электроэнергии</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись файла {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentDialog</name>
+    <message>
+        <source>Edit machine</source>
+        <translation>Изменение устройства</translation>
+    </message>
+    <message>
+        <source>Add several machines</source>
+        <translation>Добавление нескольких устройств</translation>
+    </message>
+    <message>
+        <source>Add a machine</source>
+        <translation>Добавление устройства</translation>
+    </message>
+    <message>
+        <source>— custom model —</source>
+        <translation>— своя модель —</translation>
+    </message>
+    <message>
+        <source>{0} {1} — {2} TH/s, {3} W</source>
+        <translation>{0} {1} — {2} TH/s, {3} Вт</translation>
+    </message>
+    <message>
+        <source>one serial number per line</source>
+        <translation>по одному серийному номеру в строке</translation>
+    </message>
+    <message>
+        <source>bought on</source>
+        <translation>куплено</translation>
+    </message>
+    <message>
+        <source>per unit, optional</source>
+        <translation>за единицу, необязательно</translation>
+    </message>
+    <message>
+        <source>— no site —</source>
+        <translation>— без площадки —</translation>
+    </message>
+    <message>
+        <source>own site</source>
+        <translation>своя площадка</translation>
+    </message>
+    <message>
+        <source>hosted</source>
+        <translation>на хостинге</translation>
+    </message>
+    <message>
+        <source>hoster's name</source>
+        <translation>название хостера</translation>
+    </message>
+    <message>
+        <source>From the &amp;catalogue:</source>
+        <translation>Из &amp;каталога:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>П&amp;роизводитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>Мо&amp;дель:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial numbers:</source>
+        <translation>&amp;Серийные номера:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial number:</source>
+        <translation>&amp;Серийный номер:</translation>
+    </message>
+    <message>
+        <source>&amp;Hashrate, TH/s:</source>
+        <translation>&amp;Хешрейт, TH/s:</translation>
+    </message>
+    <message>
+        <source>&amp;Power, W:</source>
+        <translation>&amp;Мощность, Вт:</translation>
+    </message>
+    <message>
+        <source>Purchase:</source>
+        <translation>Покупка:</translation>
+    </message>
+    <message>
+        <source>P&amp;rice:</source>
+        <translation>&amp;Цена:</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Площадка:</translation>
+    </message>
+    <message>
+        <source>H&amp;osting:</source>
+        <translation>Х&amp;остинг:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>{0} machine(s) will be added</source>
+        <translation>Будет добавлено устройств: {0}</translation>
+    </message>
+    <message>
+        <source>Price: {0}</source>
+        <translation>Цена: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>Add &amp;several…</source>
+        <translation>Добавить &amp;несколько…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Set s&amp;tatus</source>
+        <translation>Сменить ст&amp;атус</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Импо&amp;рт CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Search serial, model, notes…</source>
+        <translation>Поиск по серийному номеру, модели, заметкам…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <source>Si&amp;te:</source>
+        <translation>П&amp;лощадка:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>TH/s</source>
+        <translation>TH/s</translation>
+    </message>
+    <message>
+        <source>Power, W</source>
+        <translation>Мощность, Вт</translation>
+    </message>
+    <message>
+        <source>J/TH</source>
+        <translation>J/TH</translation>
+    </message>
+    <message>
+        <source>Purchased</source>
+        <translation>Дата покупки</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>С даты</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <source>own</source>
+        <translation>своя площадка</translation>
+    </message>
+    <message>
+        <source>hosted: {0}</source>
+        <translation>на хостинге: {0}</translation>
+    </message>
+    <message>
+        <source>hosted</source>
+        <translation>на хостинге</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Балансовая стоимость</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Рыночная оценка</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Все статусы</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Все площадки</translation>
+    </message>
+    <message>
+        <source>No site</source>
+        <translation>Без площадки</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Все модели</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; shown, &lt;b&gt;{1}&lt;/b&gt; in service (sold and retired excluded): &lt;b&gt;{2}&lt;/b&gt; TH/s, &lt;b&gt;{3}&lt;/b&gt; kW, average &lt;b&gt;{4}&lt;/b&gt; J/TH; book value &lt;b&gt;{5}&lt;/b&gt;, market estimate &lt;b&gt;{6}&lt;/b&gt;</source>
+        <translation>Показано: &lt;b&gt;{0}&lt;/b&gt;, в эксплуатации (без проданных и списанных): &lt;b&gt;{1}&lt;/b&gt; — &lt;b&gt;{2}&lt;/b&gt; TH/s, &lt;b&gt;{3}&lt;/b&gt; кВт, в среднем &lt;b&gt;{4}&lt;/b&gt; J/TH; балансовая стоимость &lt;b&gt;{5}&lt;/b&gt;, рыночная оценка &lt;b&gt;{6}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete the machine {0} ({1})?</source>
+        <translation>Удалить устройство {0} ({1})?</translation>
+    </message>
+    <message>
+        <source>Delete {0} machines?</source>
+        <translation>Удалить выбранные устройства ({0} шт.)?</translation>
+    </message>
+    <message>
+        <source>Delete machines</source>
+        <translation>Удаление устройств</translation>
+    </message>
+    <message>
+        <source>Sold or retired machines are better kept with that status: they stay in the history.</source>
+        <translation>Проданные и списанные устройства лучше оставить с соответствующим статусом: так они сохранятся в истории.</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Статус не изменён</translation>
+    </message>
+    <message>
+        <source>Import equipment</source>
+        <translation>Импорт оборудования</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt *.tsv)</source>
+        <translation>Файлы CSV (*.csv *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Импорт невозможен</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>{0} machines added, {1} already recorded.</source>
+        <translation>Добавлено устройств: {0}, уже были в учёте: {1}.</translation>
+    </message>
+    <message>
+        <source>Export equipment</source>
+        <translation>Экспорт оборудования</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{0} machines written to {1}</source>
+        <translation>В файл {1} выгружено устройств: {0}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>equipment</source>
+        <translation>оборудования</translation>
+    </message>
+    <message>
+        <source>energy records</source>
+        <translation>записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>payouts</source>
+        <translation>выплат</translation>
+    </message>
+    <message>
+        <source>disposals</source>
+        <translation>выбытий BTC</translation>
+    </message>
+    <message>
+        <source>Import {0} from CSV</source>
+        <translation>Импорт {0} из CSV</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>запятая</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>точка с запятой</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 с BOM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; — {1}, delimiter: {2}, decimal {3}</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; — {1}, разделитель: {2}, десятичный знак: {3}</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>точка</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— нет в файле —</translation>
+    </message>
+    <message>
+        <source>* required. The mapping is remembered for files with the same columns.</source>
+        <translation>* — обязательные. Сопоставление запоминается для файлов с такими же столбцами.</translation>
+    </message>
+    <message>
+        <source>Mapping remembered from an earlier import of this layout.</source>
+        <translation>Сопоставление взято из прошлого импорта файла с такой же структурой.</translation>
+    </message>
+    <message>
+        <source>First rows</source>
+        <translation>Первые строки</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Импорт файла {0}…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} problem(s). Fix the file or the column mapping and try again.</source>
+        <translation>Ничего не импортировано, проблем: {0}. Исправьте файл или сопоставление столбцов и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>line {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>файл</translation>
+    </message>
+    <message>
+        <source>, column “{0}”</source>
+        <translation>, столбец «{0}»</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… и ещё {0}</translation>
     </message>
 </context>
 <context>
@@ -214,30 +1718,6 @@
     <message>
         <source>Pro&amp;file:</source>
         <translation>Про&amp;филь:</translation>
-    </message>
-    <message>
-        <source>Equipment</source>
-        <translation>Оборудование</translation>
-    </message>
-    <message>
-        <source>The fleet: every ASIC with model, serial number, hashrate, power, purchase, status, site and hosting; totals, book and market value. Add, edit, import from CSV.</source>
-        <translation>Парк оборудования: каждый ASIC с моделью, серийным номером, хешрейтом, мощностью, покупкой, статусом, площадкой и хостингом; итоги, балансовая и рыночная стоимость. Добавление, изменение, импорт из CSV.</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>Электроэнергия</translation>
-    </message>
-    <message>
-        <source>Electricity by site: meter readings or billed periods, tariffs and cost per month, with the consumption the fleet should draw beside the metered one.</source>
-        <translation>Электроэнергия по площадкам: показания счётчика или расчётные периоды, тарифы и стоимость по месяцам, ожидаемое потребление парка рядом с фактическим.</translation>
-    </message>
-    <message>
-        <source>Mining &amp; holdings</source>
-        <translation>Добыча и остатки</translation>
-    </message>
-    <message>
-        <source>Pool payouts, sales and transfers; the running balance; production cost per BTC; expected against actual output.</source>
-        <translation>Выплаты пула, продажи и переводы; текущий остаток; себестоимость добычи 1 BTC; ожидаемая добыча против фактической.</translation>
     </message>
     <message>
         <source>Loans</source>
@@ -316,6 +1796,388 @@ Bundled data: {1}</source>
 Учёт фермы, расчёт кредитов и пакеты документов о залоге для банков — для майнеров биткоина.
 
 Встроенные данные: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>MiningPage</name>
+    <message>
+        <source>Pa&amp;youts</source>
+        <translation>&amp;Выплаты</translation>
+    </message>
+    <message>
+        <source>&amp;Sales &amp;&amp; transfers</source>
+        <translation>Прода&amp;жи и переводы</translation>
+    </message>
+    <message>
+        <source>By &amp;month</source>
+        <translation>По &amp;месяцам</translation>
+    </message>
+    <message>
+        <source>Mining &amp; holdings</source>
+        <translation>Добыча и остаток BTC</translation>
+    </message>
+    <message>
+        <source>Holdings now</source>
+        <translation>Остаток сейчас</translation>
+    </message>
+    <message>
+        <source>Mined in total</source>
+        <translation>Добыто всего</translation>
+    </message>
+    <message>
+        <source>Sold, sent and fees in total</source>
+        <translation>Продано, переведено и комиссии — всего</translation>
+    </message>
+    <message>
+        <source>Holdings &amp;on</source>
+        <translation>Остаток &amp;на</translation>
+    </message>
+    <message>
+        <source>Holdings at the end of this day</source>
+        <translation>Остаток на конец этого дня</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>BTC</source>
+        <translation>BTC</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Пул</translation>
+    </message>
+    <message>
+        <source>Transaction id</source>
+        <translation>ID транзакции</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Balance after, BTC</source>
+        <translation>Остаток после, BTC</translation>
+    </message>
+    <message>
+        <source>Holdings right after this payout (payouts of a day are counted before that day's sales and transfers)</source>
+        <translation>Остаток сразу после этой выплаты (выплаты дня учитываются раньше продаж и переводов того же дня)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Fiat received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Комиссия</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Counterparty</source>
+        <translation>Контрагент</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>Actual differs from expected by more than {0} %</source>
+        <translation>Фактическая добыча отличается от ожидаемой более чем на {0} %</translation>
+    </message>
+    <message>
+        <source>The month is not over: not checked</source>
+        <translation>Месяц не закончился: проверка не проводится</translation>
+    </message>
+    <message>
+        <source>Within {0} % of the expected output</source>
+        <translation>В пределах {0} % от ожидаемой добычи</translation>
+    </message>
+    <message>
+        <source>In progress: {0} days counted</source>
+        <translation>Текущий месяц: учтено дней — {0}</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (неполный)</translation>
+    </message>
+    <message>
+        <source>Mined, BTC</source>
+        <translation>Добыто, BTC</translation>
+    </message>
+    <message>
+        <source>Expected, BTC</source>
+        <translation>Ожидаемо, BTC</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <source>{0} kWh</source>
+        <translation>{0} кВт·ч</translation>
+    </message>
+    <message>
+        <source>Hosting</source>
+        <translation>Хостинг</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>Амортизация</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Затраты всего</translation>
+    </message>
+    <message>
+        <source>Cost per BTC</source>
+        <translation>Себестоимость 1 BTC</translation>
+    </message>
+    <message>
+        <source>BTC price</source>
+        <translation>Цена BTC</translation>
+    </message>
+    <message>
+        <source>At the end of the month</source>
+        <translation>На конец месяца</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>Импо&amp;рт CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>&amp;Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Record a payout (Ctrl+N)</source>
+        <translation>Добавить выплату (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Record a sale, a transfer out or a network fee (Ctrl+N)</source>
+        <translation>Добавить продажу, перевод или комиссию сети (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>{0} sales, transfers and fees</source>
+        <translation>Продаж, переводов и комиссий: {0}</translation>
+    </message>
+    <message>
+        <source>Expected output: the fleet's hashrate at each day's network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
+        <translation>Ожидаемая добыча: хешрейт парка при сложности сети каждого дня, время работы {0} %, комиссия пула {1} %. Затраты и цены в {2}; месяц отмечается, если добыча BTC отличается от ожидаемой более чем на {3} %.</translation>
+    </message>
+    <message>
+        <source>no BTC price in {0}</source>
+        <translation>нет цены BTC в {0}</translation>
+    </message>
+    <message>
+        <source>≈ {0}</source>
+        <translation>≈ {0}</translation>
+    </message>
+    <message>
+        <source>At {0} per BTC, the latest price known on {1}</source>
+        <translation>По цене {0} за BTC — последней известной на {1}</translation>
+    </message>
+    <message>
+        <source>{0} payouts</source>
+        <translation>Выплат: {0}</translation>
+    </message>
+    <message>
+        <source>of which sold: {0}</source>
+        <translation>из них продано: {0}</translation>
+    </message>
+    <message>
+        <source>{0} records: sold {1}, sent {2}, network fees {3}</source>
+        <translation>Записей: {0}; продано {1}, переведено {2}, комиссии сети {3}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} payouts shown; scroll down for more</source>
+        <translation>Показано выплат: {0} из {1}; прокрутите вниз, чтобы загрузить ещё</translation>
+    </message>
+    <message>
+        <source>Mined and expected BTC per month</source>
+        <translation>Добытые и ожидаемые BTC по месяцам</translation>
+    </message>
+    <message>
+        <source>Mined</source>
+        <translation>Добыто</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемо</translation>
+    </message>
+    <message>
+        <source>Cost to mine 1 BTC against the BTC price, {0}</source>
+        <translation>Себестоимость 1 BTC и цена BTC, {0}</translation>
+    </message>
+    <message>
+        <source>thousand {0}</source>
+        <translation>тыс. {0}</translation>
+    </message>
+    <message>
+        <source>Copy &amp;transaction id</source>
+        <translation>Копировать ID &amp;транзакции</translation>
+    </message>
+    <message>
+        <source>Delete payouts</source>
+        <translation>Удаление выплат</translation>
+    </message>
+    <message>
+        <source>Delete {0} selected payout(s), {1} in all? This cannot be undone.</source>
+        <translation>Удалить выбранные выплаты ({0}) на общую сумму {1}? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+    <message>
+        <source>Import payouts</source>
+        <translation>Импорт выплат</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.tsv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Не удалось импортировать</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>{0} payouts added; {1} already recorded were skipped.</source>
+        <translation>Добавлено выплат: {0}; пропущено уже учтённых: {1}.</translation>
+    </message>
+    <message>
+        <source>Delete sales and transfers</source>
+        <translation>Удаление продаж и переводов</translation>
+    </message>
+    <message>
+        <source>Delete {0} selected sale(s), transfer(s) or fee(s)? This cannot be undone.</source>
+        <translation>Удалить выбранные продажи, переводы и комиссии ({0})? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Export payouts</source>
+        <translation>Экспорт выплат</translation>
+    </message>
+    <message>
+        <source>Export sales and transfers</source>
+        <translation>Экспорт продаж и переводов</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{0} records written to {1}</source>
+        <translation>В файл {1} выгружено записей: {0}</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>Запись файла {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Edit payout</source>
+        <translation>Изменение выплаты</translation>
+    </message>
+    <message>
+        <source>New payout</source>
+        <translation>Новая выплата</translation>
+    </message>
+    <message>
+        <source>e.g. 0.01234567 or 0,01234567</source>
+        <translation>например, 0.01234567 или 0,01234567</translation>
+    </message>
+    <message>
+        <source>Amount in BTC, decimal comma or point, at most 8 decimals</source>
+        <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
+    </message>
+    <message>
+        <source>e.g. ViaBTC, F2Pool, solo</source>
+        <translation>например, ViaBTC, F2Pool, соло</translation>
+    </message>
+    <message>
+        <source>optional, 64 hexadecimal characters</source>
+        <translation>необязательно, 64 шестнадцатеричных символа</translation>
+    </message>
+    <message>
+        <source>the wallet address the pool paid to</source>
+        <translation>адрес кошелька, на который пул перевёл выплату</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, BTC:</source>
+        <translation>&amp;Сумма, BTC:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool:</source>
+        <translation>&amp;Пул:</translation>
+    </message>
+    <message>
+        <source>&amp;Transaction id:</source>
+        <translation>ID &amp;транзакции:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiving address:</source>
+        <translation>&amp;Адрес получателя:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
     </message>
 </context>
 <context>
@@ -401,6 +2263,172 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>A value is required.</source>
+        <translation>Укажите значение.</translation>
+    </message>
+    <message>
+        <source>The value must be greater than zero.</source>
+        <translation>Значение должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The value must not exceed {0}.</source>
+        <translation>Значение не должно превышать {0}.</translation>
+    </message>
+    <message>
+        <source>A whole number is required.</source>
+        <translation>Требуется целое число.</translation>
+    </message>
+    <message>
+        <source>The value must be at least {0}.</source>
+        <translation>Значение должно быть не меньше {0}.</translation>
+    </message>
+    <message>
+        <source>A date is required.</source>
+        <translation>Укажите дату.</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a date (YYYY-MM-DD).</source>
+        <translation>«{0}» — не дата (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The date {0} is in the future.</source>
+        <translation>Дата {0} — в будущем.</translation>
+    </message>
+    <message>
+        <source>This field is empty.</source>
+        <translation>Поле не заполнено.</translation>
+    </message>
+    <message>
+        <source>This field is longer than {0} characters.</source>
+        <translation>Поле длиннее {0} символов.</translation>
+    </message>
+    <message>
+        <source>A transaction id is 64 hexadecimal characters.</source>
+        <translation>Идентификатор транзакции — это 64 шестнадцатеричных символа.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Профиль больше не существует.</translation>
+    </message>
+    <message>
+        <source>Choose a site.</source>
+        <translation>Выберите площадку.</translation>
+    </message>
+    <message>
+        <source>The site does not belong to this profile.</source>
+        <translation>Площадка не относится к этому профилю.</translation>
+    </message>
+    <message>
+        <source>Some of the selected records are not in this profile (any more): id {0}.</source>
+        <translation>Некоторые из выбранных записей не относятся к этому профилю (или уже удалены): id {0}.</translation>
+    </message>
+    <message>
+        <source>Give both the night tariff and the night share, or neither.</source>
+        <translation>Укажите и ночной тариф, и долю ночного потребления — или не указывайте ни то, ни другое.</translation>
+    </message>
+    <message>
+        <source>This profile already has a site named '{0}'.</source>
+        <translation>У этого профиля уже есть площадка «{0}».</translation>
+    </message>
+    <message>
+        <source>The site no longer exists.</source>
+        <translation>Площадка больше не существует.</translation>
+    </message>
+    <message>
+        <source>The site '{0}' has {1} energy records; delete them first or confirm deleting them too.</source>
+        <translation>У площадки «{0}» есть записи по электроэнергии ({1}); сначала удалите их или подтвердите их удаление вместе с площадкой.</translation>
+    </message>
+    <message>
+        <source>Unknown status '{0}' (known: {1}).</source>
+        <translation>Неизвестный статус «{0}» (известны: {1}).</translation>
+    </message>
+    <message>
+        <source>Unknown hosting '{0}' (known: {1}).</source>
+        <translation>Неизвестный вид хостинга «{0}» (известны: {1}).</translation>
+    </message>
+    <message>
+        <source>The status date is before the purchase date.</source>
+        <translation>Дата статуса раньше даты покупки.</translation>
+    </message>
+    <message>
+        <source>The serial number {0} is listed twice.</source>
+        <translation>Серийный номер {0} указан дважды.</translation>
+    </message>
+    <message>
+        <source>This profile already has a unit with serial number {0}.</source>
+        <translation>У этого профиля уже есть устройство с серийным номером {0}.</translation>
+    </message>
+    <message>
+        <source>Give at least one serial number.</source>
+        <translation>Укажите хотя бы один серийный номер.</translation>
+    </message>
+    <message>
+        <source>The unit no longer exists.</source>
+        <translation>Устройство больше не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown record kind '{0}' (known: {1}).</source>
+        <translation>Неизвестный вид записи «{0}» (известны: {1}).</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Период начинается позже, чем заканчивается.</translation>
+    </message>
+    <message>
+        <source>The period overlaps the period {0} – {1} of this site.</source>
+        <translation>Период пересекается с периодом {0} – {1} этой площадки.</translation>
+    </message>
+    <message>
+        <source>There is already a reading of this meter on {0}.</source>
+        <translation>Показание этого счётчика на {0} уже есть.</translation>
+    </message>
+    <message>
+        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick 'meter replaced' if a new meter was installed.</source>
+        <translation>Показание {0} кВт·ч от {1} меньше показания {2} кВт·ч от {3}; если установлен новый счётчик, отметьте «Установлен новый счётчик».</translation>
+    </message>
+    <message>
+        <source>The energy record no longer exists.</source>
+        <translation>Запись по электроэнергии больше не существует.</translation>
+    </message>
+    <message>
+        <source>A payout with this transaction id is already recorded.</source>
+        <translation>Выплата с этим идентификатором транзакции уже учтена.</translation>
+    </message>
+    <message>
+        <source>This would spend {0} BTC more than the farm holds on {1} or later; the BTC disposed of cannot exceed the holdings on that date.</source>
+        <translation>Так будет списано на {0} BTC больше, чем остаток фермы на {1} или позже; выбытие BTC не может превышать остаток на эту дату.</translation>
+    </message>
+    <message>
+        <source>The payout no longer exists.</source>
+        <translation>Выплата больше не существует.</translation>
+    </message>
+    <message>
+        <source>Unknown disposal kind '{0}' (known: {1}).</source>
+        <translation>Неизвестный вид выбытия «{0}» (известны: {1}).</translation>
+    </message>
+    <message>
+        <source>A sale needs the amount of money received.</source>
+        <translation>Для продажи укажите полученную сумму.</translation>
+    </message>
+    <message>
+        <source>The farm holds {0} BTC on {1} and {2} BTC can be disposed of without spending BTC recorded as sold or sent later; {3} BTC is more than that.</source>
+        <translation>Остаток фермы на {1} — {0} BTC, из них без затрагивания BTC, учтённых как проданные или переведённые позже, можно списать {2} BTC; {3} BTC — больше этого.</translation>
+    </message>
+    <message>
+        <source>The disposal no longer exists.</source>
+        <translation>Выбытие больше не существует.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>General</source>
@@ -425,6 +2453,42 @@ Bundled data: {1}</source>
     <message>
         <source>Network:</source>
         <translation>Сеть:</translation>
+    </message>
+    <message>
+        <source>Farm assumptions</source>
+        <translation>Параметры фермы</translation>
+    </message>
+    <message>
+        <source>Used for the expected consumption and production, the cost per BTC and the equipment value.</source>
+        <translation>Используются для расчёта ожидаемого потребления и добычи, себестоимости 1 BTC и стоимости оборудования.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>Equipment &amp;life (straight-line):</source>
+        <translation>Срок с&amp;лужбы оборудования (линейно):</translation>
+    </message>
+    <message>
+        <source>&amp;Uptime, %:</source>
+        <translation>Время &amp;работы, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Pool fee, %:</source>
+        <translation>Комиссия п&amp;ула, %:</translation>
+    </message>
+    <message>
+        <source>&amp;Fees per block, BTC:</source>
+        <translation>&amp;Комиссии за блок, BTC:</translation>
+    </message>
+    <message>
+        <source>Market price per TH/s:</source>
+        <translation>Рыночная цена за TH/s:</translation>
+    </message>
+    <message>
+        <source>Price per TH/s in {0}</source>
+        <translation>Цена за TH/s в {0}</translation>
     </message>
     <message>
         <source>Data</source>
@@ -459,6 +2523,10 @@ Bundled data: {1}</source>
         <translation>Настройки</translation>
     </message>
     <message>
+        <source>{0} is more than {1}.</source>
+        <translation>{0} — больше {1}.</translation>
+    </message>
+    <message>
         <source>Backup failed</source>
         <translation>Не удалось создать копию</translation>
     </message>
@@ -487,6 +2555,219 @@ The current database is backed up first.</source>
 {0}?
 
 Текущая база будет предварительно скопирована.</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Edit site</source>
+        <translation>Изменение площадки</translation>
+    </message>
+    <message>
+        <source>New site</source>
+        <translation>Новая площадка</translation>
+    </message>
+    <message>
+        <source>e.g. Garage, or the hosting centre's name</source>
+        <translation>например, Гараж или название хостинг-центра</translation>
+    </message>
+    <message>
+        <source>e.g. Irkutsk Oblast — regional mining rules depend on it</source>
+        <translation>например, Иркутская область — от региона зависят правила майнинга</translation>
+    </message>
+    <message>
+        <source>e.g. 5,48</source>
+        <translation>например, 5,48</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>необязательно</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 40</source>
+        <translation>необязательно, например 40</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Н&amp;азвание:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff per kWh:</source>
+        <translation>&amp;Тариф за кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ght tariff per kWh:</source>
+        <translation>&amp;Ночной тариф за кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Night &amp;share, % of kWh:</source>
+        <translation>&amp;Доля ночного тарифа, % кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (hosting, rent):</source>
+        <translation>&amp;Ежемесячная плата (хостинг, аренда):</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <source>With a night tariff, that share of the kWh is billed at it and the rest at the day tariff. Both or neither.</source>
+        <translation>При ночном тарифе эта доля кВт·ч оплачивается по нему, остальное — по дневному тарифу. Укажите оба значения или ни одного.</translation>
+    </message>
+    <message>
+        <source>{0} per kWh</source>
+        <translation>{0} за кВт·ч</translation>
+    </message>
+    <message>
+        <source>{0} a month</source>
+        <translation>{0} в месяц</translation>
+    </message>
+    <message>
+        <source>A share is a percentage from 0 to 100.</source>
+        <translation>Доля — это процент от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SitesDialog</name>
+    <message>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Where the machines run: the tariff prices the energy records, the monthly fee (hosting or rent) counts in the production cost, the region in the compliance checks.</source>
+        <translation>Где работают устройства: по тарифу оцениваются записи по электроэнергии, ежемесячная плата (хостинг или аренда) входит в себестоимость добычи, регион учитывается в проверках на соответствие законодательству.</translation>
+    </message>
+    <message>
+        <source>&amp;Add site…</source>
+        <translation>&amp;Добавить площадку…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Tariff per kWh</source>
+        <translation>Тариф за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Night tariff</source>
+        <translation>Ночной тариф</translation>
+    </message>
+    <message>
+        <source>Night share</source>
+        <translation>Доля ночного тарифа</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Ежемесячная плата</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Energy records</source>
+        <translation>Записи по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Delete the site “{0}”? Its machines stay, without a site.</source>
+        <translation>Удалить площадку «{0}»? Её устройства останутся, но без площадки.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sites? Their machines stay, without a site.</source>
+        <translation>
+            <numerusform>Удалить %n площадку? Устройства этих площадок останутся, но без площадки.</numerusform>
+            <numerusform>Удалить %n площадки? Устройства этих площадок останутся, но без площадки.</numerusform>
+            <numerusform>Удалить %n площадок? Устройства этих площадок останутся, но без площадки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete sites</source>
+        <translation>Удаление площадок</translation>
+    </message>
+    <message numerus="yes">
+        <source>The site “{0}” has %n energy record(s). They are deleted with the site and cannot be recovered. Delete them too?</source>
+        <translation>
+            <numerusform>У площадки «{0}» %n запись по электроэнергии. Она удаляется вместе с площадкой, восстановить её будет нельзя. Удалить и её?</numerusform>
+            <numerusform>У площадки «{0}» %n записи по электроэнергии. Они удаляются вместе с площадкой, восстановить их будет нельзя. Удалить и их?</numerusform>
+            <numerusform>У площадки «{0}» %n записей по электроэнергии. Они удаляются вместе с площадкой, восстановить их будет нельзя. Удалить и их?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n energy record(s) belong to the selected sites. They are deleted with the sites and cannot be recovered. Delete them too?</source>
+        <translation>
+            <numerusform>К выбранным площадкам относится %n запись по электроэнергии. Она удаляется вместе с площадками, восстановить её будет нельзя. Удалить и её?</numerusform>
+            <numerusform>К выбранным площадкам относятся %n записи по электроэнергии. Они удаляются вместе с площадками, восстановить их будет нельзя. Удалить и их?</numerusform>
+            <numerusform>К выбранным площадкам относятся %n записей по электроэнергии. Они удаляются вместе с площадками, восстановить их будет нельзя. Удалить и их?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete energy records too</source>
+        <translation>Удаление записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>в резерве</translation>
+    </message>
+    <message>
+        <source>in repair</source>
+        <translation>в ремонте</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>продано</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>списано</translation>
     </message>
 </context>
 </TS>
