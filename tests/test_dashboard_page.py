@@ -50,7 +50,7 @@ def test_holdings_and_fleet_match_the_books(page, pid):
 def test_charts_are_drawn(page):
     page.set_profile(3)
     mined = page.mined_view.chart()
-    assert mined.series() and mined.series()[0].barSets()[0].count() == 24
+    assert mined.series() and mined.series()[0].barSets()[0].count() == 12
     assert page.holdings_view.chart().series()[0].count() >= 24
 
 

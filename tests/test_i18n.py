@@ -73,3 +73,9 @@ def test_placeholders_survive_translation():
             wanted = set(re.findall(r"\{\w*\}|%n", src))
             for tr in translations(msg):
                 assert set(re.findall(r"\{\w*\}|%n", tr)) == wanted, (src, tr)
+
+
+def test_every_address_message_is_listed_for_translation():
+    from desktop import i18n
+
+    i18n._check_core_messages()

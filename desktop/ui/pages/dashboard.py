@@ -67,7 +67,7 @@ class Card(QFrame):
         self.caption = QLabel(caption)
         self.caption.setStyleSheet("color: palette(placeholder-text);")
         self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.value.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QLabel("")
         self.detail.setWordWrap(True)
@@ -88,6 +88,7 @@ class DashboardPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -109,7 +110,9 @@ class DashboardPage(Page):
         self.card_cost = Card(self.tr("Cost to mine 1 BTC"))
         for n, card in enumerate((self.card_holdings, self.card_production, self.card_fleet, self.card_energy,
                                   self.card_cost)):
-            cards.addWidget(card, 0, n)
+            cards.addWidget(card, n // 3, n % 3)
+        for c in range(3):
+            cards.setColumnStretch(c, 1)
         layout.addLayout(cards)
 
         grid = QGridLayout()
@@ -181,11 +184,11 @@ class DashboardPage(Page):
             self.card_cost.set("—", self.tr("no full month with production yet"))
 
         months = [mo for mo, _ in d.mined_by_month]
-        charts.month_bars(self.mined_view, self.tr("BTC mined per month"), months,
-                          [(self.tr("BTC"), [sats / 100_000_000 for _, sats in d.mined_by_month])], "%.3f")
-        charts.month_bars(self.energy_view, self.tr("Energy cost per month, {0}").format(currency),
+        charts.month_bars(self.mined_view, self.tr("BTC mined per month, last 12 months"), months,
+                          [(self.tr("BTC"), [sats / 100_000_000 for _, sats in d.mined_by_month])], "%.3f", last=12)
+        charts.month_bars(self.energy_view, self.tr("Energy cost per month, {0}, last 12 months").format(currency),
                           [mo for mo, _ in d.energy_cost_by_month],
-                          [(currency, [v or 0 for _, v in d.energy_cost_by_month])], "%.0f")
+                          [(currency, [v or 0 for _, v in d.energy_cost_by_month])], "%.0f", last=12)
         charts.date_lines(self.holdings_view, self.tr("Holdings, BTC"),
                           [(self.tr("BTC"), [(mo, sats / 100_000_000) for mo, sats in d.holdings_by_month])], "%.3f")
 
