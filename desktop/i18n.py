@@ -51,15 +51,63 @@ _CORE_MESSAGES = (
 )
 
 
-def _check_core_messages() -> None:  # pragma: no cover - a developer's guard, run by the tests
-    from desktop.core.addresses import MESSAGES
-
-    missing = set(MESSAGES) - set(_CORE_MESSAGES)
-    assert not missing, missing
+# Errors of the online sources (desktop/services/net.py, market.py); translated under their own context.
+_NET_MESSAGES = (
+    QT_TRANSLATE_NOOP("NetMessages", "addresses of the {0} network cannot be checked"),
+    QT_TRANSLATE_NOOP("NetMessages", "could not connect to {0} within {1} s"),
+    QT_TRANSLATE_NOOP("NetMessages", "could not connect to {0}; check the internet connection"),
+    QT_TRANSLATE_NOOP("NetMessages", "no BTC/{0} prices for {1} – {2}"),
+    QT_TRANSLATE_NOOP("NetMessages", "online data is off (Settings: allow online data)"),
+    QT_TRANSLATE_NOOP("NetMessages", "the address was deleted during the check"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer declares an unknown encoding: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer does not have the expected format"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an impossible block range or fee total"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an impossible difficulty or hashrate"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an impossible price: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an impossible rate: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an unreadable date: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an unreadable nominal: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has an unreadable number: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has no BTC price in USD, RUB or EUR"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has no USD or EUR rate"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has no price for bitcoin"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has no price list"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer has no rates ({0})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is UTF-8 text declared as windows-1251 (wrong encoding)"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not XML"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not a plain XML document"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not in the UTF-8 encoding JSON requires"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not in the encoding it declares ({0})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not valid JSON"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is not valid XML"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer is too large (over {0} MB)"),
+    QT_TRANSLATE_NOOP("NetMessages", "the answer was cut off or garbled; try again"),
+    QT_TRANSLATE_NOOP("NetMessages", "the request failed ({0})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the secure connection to {0} failed (certificate or TLS error)"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server address is not a valid http(s) URL: {0}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server did not answer within {0} s"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server has a problem (HTTP {0}); try again later"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server is busy or limits requests (HTTP {0}); try again in {1}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server refused the request (HTTP {0} {1})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server refused the request (HTTP {0})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server refused the request with a web page (HTTP {0})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server rejects this address: {0} ({1})"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server sent a web page instead of data (an error or anti-bot page?)"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server sent an empty answer"),
+    QT_TRANSLATE_NOOP("NetMessages", "this source is turned off in the settings"),
+    QT_TRANSLATE_NOOP("NetMessages", "too many requests (HTTP 429): the server limits requests; try again later"),
+    QT_TRANSLATE_NOOP("NetMessages", "{0} of {1} addresses could not be checked: {2}"),
+)
 
 
 def tr_error(exc: Exception) -> str:
     """The user's-language sentence for an exception (domain errors are translated by template)."""
+    from desktop.services.net import NetError
+
+    if isinstance(exc, NetError):
+        text = QCoreApplication.translate("NetMessages", exc.template).format(*exc.params)
+        label = getattr(exc, "label", "") or ""
+        return f"{label}: {text}" if label else text
     if isinstance(exc, DomainError):
         return QCoreApplication.translate(CORE_CONTEXT, exc.template).format(*exc.params)
     return str(exc)
