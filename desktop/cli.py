@@ -47,6 +47,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE")
     exp.add_argument("--profile", metavar="NAME", help="profile name (optional when the database has one profile)")
 
+    prices_cmd = sub.add_parser("prices", help="market data")
+    prices_sub = prices_cmd.add_subparsers(dest="prices_command", metavar="ACTION", required=True)
+    prices_sub.add_parser("update", help="fetch current prices, official rates, network figures and balances "
+                                         "(only when online data is allowed in the settings)")
+
+    price = sub.add_parser("price", help="the BTC price used for a date, and its source")
+    price.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    price.add_argument("--currency", default="USD", choices=("USD", "RUB", "EUR"))
+    price.add_argument("--json", action="store_true")
+
+    holdings = sub.add_parser("holdings", help="ledger balance against the on-chain balance of the watch-only addresses")
+    holdings.add_argument("--profile", metavar="NAME")
+    holdings.add_argument("--verify", action="store_true", help="check the addresses online first")
+    holdings.add_argument("--json", action="store_true")
+
     cli_mining.add_parser(sub)
     return parser
 
@@ -150,7 +165,107 @@ def cmd_export_csv(args) -> int:
     return 0
 
 
+def _date_arg(text: str | None):
+    import datetime as dt
+
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise UserError(f"--date: '{text}' is not a date (YYYY-MM-DD)") from exc
+
+
+def cmd_prices(args) -> int:
+    from desktop.services import market, net
+
+    db = _open(args)
+    try:
+        try:
+            report = market.update_all(db)
+        except net.OfflineError as exc:
+            raise UserError(f"{exc.message}; nothing was sent") from exc
+    finally:
+        db.close()
+        net.close_session()
+    for item in report:
+        print(f"{'ok  ' if item.ok else 'FAIL'} {item.source}: {item.message}")
+    return 0 if report.ok else 1
+
+
+def cmd_price(args) -> int:
+    from desktop.services import prices
+
+    day = _date_arg(args.date)
+    db = _open(args)
+    try:
+        quote = prices.price_on(db, args.currency, day)
+    finally:
+        db.close()
+    if quote is None:
+        raise UserError(f"no BTC/{args.currency} price known on {day.isoformat()} "
+                        "(enter one in the app, or allow online data and run `hashpledge prices update`)")
+    from desktop.core.money import quantize
+
+    data = {"date": day.isoformat(), "currency": args.currency, "price": format(quantize(quote.value, args.currency), "f"),
+            "price_date": quote.day.isoformat(), "source": quote.source}
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        stale = "" if quote.day == day else f" (latest known, of {quote.day.isoformat()})"
+        print(f"BTC/{args.currency} {data['price']} — {quote.source}{stale}")
+    return 0
+
+
+def cmd_holdings(args) -> int:
+    from desktop.services import market, net, wallets
+
+    db = _open(args)
+    try:
+        pid = _profile_id(db, args.profile)
+        problems = []
+        if args.verify:
+            try:
+                problems = [o for o in market.check_profile_addresses(db, pid) if not o.ok]
+            except (net.OfflineError, net.FetchError) as exc:
+                raise UserError(str(exc)) from exc
+        check = wallets.holdings_check(db, pid)
+        addresses = wallets.list_addresses(db, pid)
+    finally:
+        db.close()
+        net.close_session()
+    from desktop.core.money import format_btc
+
+    data = {
+        "ledger_btc": format_btc(check.ledger_sat),
+        "onchain_btc": None if check.onchain_sat is None else format_btc(check.onchain_sat),
+        "difference_btc": None if check.difference_sat is None else format_btc(check.difference_sat),
+        "flagged": check.flagged,
+        "checked_at": check.checked_at.isoformat() if check.checked_at else None,
+        "payouts_with_txid": check.payouts_with_txid,
+        "payouts_matched_onchain": check.payouts_matched,
+        "addresses": [{"address": a.address, "label": a.label, "kind": a.kind,
+                       "balance_btc": None if a.onchain_balance_sat is None else format_btc(a.onchain_balance_sat),
+                       "checked_at": a.checked_at.isoformat() if a.checked_at else None} for a in addresses],
+        "errors": [f"{o.source}: {o.message}" for o in problems],
+    }
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print(f"ledger:   {data['ledger_btc']} BTC")
+        print(f"on-chain: {data['onchain_btc'] or 'never checked'}" + (" BTC" if data["onchain_btc"] else ""))
+        if check.flagged:
+            print(f"DIFFERENCE: {data['difference_btc']} BTC")
+        print(f"payouts found on-chain: {check.payouts_matched} of {check.payouts_with_txid} with a txid")
+        for line in data["errors"]:
+            print(f"not checked: {line}", file=sys.stderr)
+    return 1 if problems else 0
+
+
 COMMANDS = {
+    "prices": cmd_prices,
+    "price": cmd_price,
+    "holdings": cmd_holdings,
     "demo": cmd_demo,
     "info": cmd_info,
     "import": cmd_import,

@@ -162,3 +162,41 @@ def test_profile_is_required_when_ambiguous(tmp_path):
     assert result.returncode == 1 and "--profile" in result.stderr
     result = hashpledge("--db", str(path), "export-csv", "equipment", str(tmp_path / "e.csv"), "--profile", "Nobody")
     assert result.returncode == 1 and "Known profiles" in result.stderr
+
+
+def test_price_offline_from_bundled_history(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    out = hashpledge("--db", str(path), "price", "--date", "2025-01-01", "--currency", "RUB", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["source"] == "bundled" and data["price_date"] == "2025-01-01"
+    assert len(data["price"].split(".")[1]) == 2  # money at the minor unit, never a float artefact
+    bad = hashpledge("--db", str(path), "price", "--date", "01.01.2025")
+    assert bad.returncode == 1 and "not a date" in bad.stderr
+
+
+def test_prices_update_refuses_offline_without_sending(tmp_path, httpserver):
+    path = tmp_path / "x.sqlite3"
+    assert run(["--db", str(path), "info"]) == 0
+    from desktop.services import market, settings
+    from desktop.store.db import open_database
+
+    db = open_database(path)
+    settings.put(db, market.COINGECKO_URL, httpserver.url_for("/cg"))
+    db.close()
+    out = hashpledge("--db", str(path), "prices", "update")
+    assert out.returncode == 1 and "nothing was sent" in out.stderr
+    assert len(httpserver.log) == 0
+
+
+def test_holdings_json(tmp_path):
+    path = tmp_path / "x.sqlite3"
+    assert run(["--db", str(path), "demo"]) == 0
+    out = hashpledge("--db", str(path), "holdings", "--profile", "Алексей Иванов", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    con = sqlite3.connect(path)
+    held = con.execute("SELECT (SELECT sum(amount_sat) FROM payout WHERE profile_id=1) - "
+                       "(SELECT sum(amount_sat) FROM disposal WHERE profile_id=1)").fetchone()[0]
+    assert data["ledger_btc"] == f"{held // 100_000_000}.{held % 100_000_000:08d}"
+    assert data["onchain_btc"] is None and data["addresses"][0]["kind"] == "p2wpkh"

@@ -64,9 +64,11 @@ def test_profile_switching_updates_pages(window):
 
 def test_status_bar_shows_database_and_mode(window):
     assert str(window.db.path) in window.db_status.text()
-    assert window.online_status.text() == "Offline"
+    assert window.online_status.text() == "Offline — bundled history up to 22.03.2026"
+    assert not window.pages["market"].update_button.isEnabled()
     window.pages["settings"].online.setChecked(True)
-    assert window.online_status.text() == "Online"
+    assert window.online_status.text().startswith("Online — not updated yet")
+    assert window.pages["market"].update_button.isEnabled()
     assert app_settings.get(window.db, app_settings.ONLINE_ALLOWED) is True
 
 
@@ -122,7 +124,7 @@ def test_switching_language_retranslates_live(window):
     assert window.nav.item(0).text() == "Сводка"
     assert window.nav.item(PAGE_KEYS.index("settings")).text() == "Настройки"
     assert window.current_page() is window.pages["equipment"]  # stayed where the user was
-    assert window.online_status.text() == "Офлайн"
+    assert window.online_status.text().startswith("Офлайн")
     new_settings = window.pages["settings"]
     new_settings.language.setCurrentIndex(new_settings.language.findData("en"))
     assert window.nav.item(0).text() == "Dashboard"

@@ -74,6 +74,12 @@ def difficulty() -> Series:
 
 
 @functools.cache
+def hashrate() -> Series:
+    """Network hashrate, TH/s (daily mean)."""
+    return _load(resource("data", "btc_difficulty_daily.csv"), "hashrate_ths", "hashrate")
+
+
+@functools.cache
 def usd_rub() -> Series:
     return _load(resource("data", "usd_rub_daily.csv"), "usd_rub", "USD/RUB")
 

@@ -426,7 +426,8 @@ def check_address(db: Database, address_id: int, progress: Progress | None = Non
 class Outcome(NamedTuple):
     source: str
     ok: bool
-    message: str
+    message: str  # English, for logs and the CLI
+    error: Exception | None = None  # the failure, for a translated message (desktop.i18n.tr_error)
 
 
 def check_profile_addresses(db: Database, profile_id: int | None,
@@ -514,7 +515,7 @@ def update_all(db: Database, progress: Progress | None = None, *, profile_id: in
         try:
             message = step(_scaled(progress, lo, hi))
         except (FetchError, OfflineError) as exc:
-            report.items.append(Outcome(source, False, exc.message))
+            report.items.append(Outcome(source, False, exc.message, exc))
         else:
             if message is not None:
                 report.items.append(Outcome(source, True, message))

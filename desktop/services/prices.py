@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from desktop.core.money import check_currency
 from desktop.store.db import Database
-from desktop.store.models import MarketPrice
+from desktop.store.models import MarketPrice, NetworkStat
 
 from . import history
 
@@ -144,3 +144,29 @@ def manual_prices(db: Database) -> list[ManualPrice]:
                          .where(MarketPrice.source == MANUAL, MarketPrice.base == "BTC")
                          .order_by(MarketPrice.day.desc(), MarketPrice.quote))
         return [ManualPrice(d, q, v) for d, q, v in rows]
+
+
+# ---- network figures -----------------------------------------------------------------------------------
+class NetworkQuote(NamedTuple):
+    day: dt.date
+    difficulty: Decimal
+    hashrate_ths: Decimal | None
+    fees_per_block_sat: int | None
+    source: str
+
+
+def network_on(db: Database, day: dt.date | None = None) -> NetworkQuote | None:
+    """The latest network figures known on ``day``: fetched (cached) ones when newer than the bundled history."""
+    day = day or dt.date.today()
+    with db.sessions() as s:
+        row = s.execute(select(NetworkStat).where(NetworkStat.day <= day, NetworkStat.difficulty.is_not(None))
+                        .order_by(NetworkStat.day.desc(), NetworkStat.fetched_at.desc()).limit(1)).scalar()
+        cached = (NetworkQuote(row.day, row.difficulty, row.hashrate_ths, row.fees_per_block_sat, row.source)
+                  if row else None)
+    difficulty = _latest_bundled(history.difficulty(), day)
+    bundled = None
+    if difficulty is not None:
+        bundled = NetworkQuote(difficulty.day, difficulty.value, history.hashrate().at(difficulty.day, carry_days=0),
+                               None, BUNDLED)
+    candidates = [q for q in (cached, bundled) if q is not None]
+    return max(candidates, key=lambda q: q.day) if candidates else None

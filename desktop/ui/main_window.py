@@ -33,10 +33,11 @@ from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.energy import EnergyPage
 from desktop.ui.pages.equipment import EquipmentPage
+from desktop.ui.pages.market import MarketPage, status_line
 from desktop.ui.pages.mining import MiningPage
 from desktop.ui.pages.settings import SettingsPage
 
-PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "loans", "package", "settings")
+PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "market", "loans", "package", "settings")
 
 
 class MainWindow(QMainWindow):
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
             "energy": EnergyPage(db),
             "mining": MiningPage(db),
             "calculator": CalculatorPage(db),
+            "market": MarketPage(db),
             "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
                 "Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation "
                 "prices, schedules, full cost (APR and PSK), risk on real price history.")),
@@ -174,14 +176,16 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             page.data_changed.connect(self._data_changed)
             action = QAction(page.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
+            if n < 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, i=n: self.nav.setCurrentRow(i))
             self.go_menu.addAction(action)
             self.addAction(action)
         settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
         settings_page.language_changed.connect(self.set_language)
-        settings_page.online_changed.connect(lambda _on: self._update_status())
+        settings_page.online_changed.connect(lambda _on: (self._update_status(), self.pages["market"].refresh()))
         settings_page.restore_requested.connect(self.restore_backup)
+        self.pages["market"].status_changed.connect(self._update_status)
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(max(0, current))
         for page in self.pages.values():
@@ -273,7 +277,7 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         self.db_status.setText(self.tr("Database: {0}").format(self.db.path))
         online = app_settings.get(self.db, app_settings.ONLINE_ALLOWED)
-        self.online_status.setText(self.tr("Online") if online else self.tr("Offline"))
+        self.online_status.setText(status_line(self.db))
         self.online_status.setToolTip(self.tr("Online data allowed") if online
                                       else self.tr("No network request is sent; bundled and cached data are used"))
 
