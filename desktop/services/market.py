@@ -450,7 +450,7 @@ def check_profile_addresses(db: Database, profile_id: int | None,
         except FetchError as exc:
             if exc.status not in (400, 404) and exc.template != UNSUPPORTED_NETWORK:
                 raise
-            outcomes.append(Outcome(address, False, exc.message))
+            outcomes.append(Outcome(address, False, exc.message, exc))
         else:
             outcomes.append(Outcome(address, True, f"{result.balance_sat} sat"))
     _progress(progress, 100, "")

@@ -63,6 +63,7 @@ from desktop.ui.dialogs.disposal_dialog import DisposalDialog, disposal_kind_nam
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.payout_dialog import PayoutDialog
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.onchain import OnChainTab
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 from desktop.ui.workers import run_in_background
 
@@ -270,6 +271,9 @@ class MiningPage(Page):
         self.tabs.addTab(self._build_payouts_tab(), self.tr("Pa&youts"))
         self.tabs.addTab(self._build_disposals_tab(), self.tr("&Sales && transfers"))
         self.tabs.addTab(self._build_months_tab(), self.tr("By &month"))
+        self.onchain = OnChainTab(db)
+        self.onchain.data_changed.connect(self.data_changed)
+        self.tabs.addTab(self.onchain, self.tr("O&n-chain"))
         self.tabs.currentChanged.connect(lambda _i: self._update_buttons())
         layout.addWidget(self.tabs, 1)
         self._update_buttons()
@@ -555,9 +559,11 @@ class MiningPage(Page):
             self.holdings_date.blockSignals(True)
             self.holdings_date.setDate(QDate(last.replace(day=1) - dt.timedelta(days=1)))
             self.holdings_date.blockSignals(False)
+        self.onchain.profile_id = profile_id  # refreshed by refresh() below
         super().set_profile(profile_id)
 
     def refresh(self) -> None:
+        self.onchain.refresh()
         self.today = dt.date.today()
         self.currency = app_settings.get(self.db, app_settings.DISPLAY_CURRENCY)
         pid = self.profile_id
@@ -866,7 +872,9 @@ class MiningPage(Page):
 
     # ---- Records menu (Ctrl+N, Ctrl+E, Del) ------------------------------------------------------------
     def add_item(self) -> None:
-        if self.tabs.currentIndex() == 1:
+        if self.tabs.currentWidget() is self.onchain:
+            self.onchain.add_item()
+        elif self.tabs.currentIndex() == 1:
             self.add_disposal()
         else:
             self.add_payout()
@@ -878,7 +886,9 @@ class MiningPage(Page):
             self.edit_disposal()
 
     def delete_items(self) -> None:
-        if self.tabs.currentIndex() == 0:
+        if self.tabs.currentWidget() is self.onchain:
+            self.onchain.delete_items()
+        elif self.tabs.currentIndex() == 0:
             self.delete_payouts()
         elif self.tabs.currentIndex() == 1:
             self.delete_disposals()
