@@ -87,7 +87,7 @@ _NET_MESSAGES = (
     QT_TRANSLATE_NOOP("NetMessages", "the server address is not a valid http(s) URL: {0}"),
     QT_TRANSLATE_NOOP("NetMessages", "the server did not answer within {0} s"),
     QT_TRANSLATE_NOOP("NetMessages", "the server has a problem (HTTP {0}); try again later"),
-    QT_TRANSLATE_NOOP("NetMessages", "the server is busy or limits requests (HTTP {0}); try again in {1}"),
+    QT_TRANSLATE_NOOP("NetMessages", "the server is busy or limits requests (HTTP {0}); try again in {1} min"),
     QT_TRANSLATE_NOOP("NetMessages", "the server refused the request (HTTP {0} {1})"),
     QT_TRANSLATE_NOOP("NetMessages", "the server refused the request (HTTP {0})"),
     QT_TRANSLATE_NOOP("NetMessages", "the server refused the request with a web page (HTTP {0})"),
@@ -107,6 +107,8 @@ def tr_error(exc: Exception) -> str:
     if isinstance(exc, NetError):
         text = QCoreApplication.translate("NetMessages", exc.template).format(*exc.params)
         label = getattr(exc, "label", "") or ""
+        if label:  # "Bank of Russia" is translated where the Market data page names the sources
+            label = QCoreApplication.translate("Sources", label)
         return f"{label}: {text}" if label else text
     if isinstance(exc, DomainError):
         return QCoreApplication.translate(CORE_CONTEXT, exc.template).format(*exc.params)

@@ -227,9 +227,9 @@ def _wait(seconds: float, progress: Progress | None, percent: int, text: str) ->
     progress(percent, text)
 
 
-def _short(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds} s" if seconds < 120 else f"{(seconds + 59) // 60} min"
+def _minutes(seconds: float) -> int:
+    """A wait in whole minutes, rounded up (for "try again in N min")."""
+    return max(1, (int(round(seconds)) + 59) // 60)
 
 
 def _looks_like_html(content_type: str, body: bytes) -> bool:
@@ -328,8 +328,8 @@ def _request(
         if status == 429 or status >= 500:
             wait = _retry_after(response.headers.get("Retry-After"))
             if wait is not None and wait > CONFIG.max_wait:
-                raise FetchError(source, "the server is busy or limits requests (HTTP {0}); try again in {1}",
-                                 status, _short(wait), status=status)
+                raise FetchError(source, "the server is busy or limits requests (HTTP {0}); try again in {1} min",
+                                 status, _minutes(wait), status=status)
             if not last:
                 _wait(backoff if wait is None else wait, progress, percent, f"{label}: waiting to retry")
                 continue

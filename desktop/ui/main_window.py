@@ -297,11 +297,11 @@ class MainWindow(QMainWindow):
         messages.info(self, self.tr("Backup restored"), self.tr("The data of {0} is now in use.").format(path))
 
     def show_about(self) -> None:
-        from desktop.services.history import ATTRIBUTION
-
+        attribution = self.tr("BTC price and network difficulty: Coin Metrics Community Data (CC BY-NC 4.0). "
+                              "USD/RUB: official rates of the Bank of Russia.")
         messages.info(self, self.tr("About HashPledge"), self.tr(
             "HashPledge {0}\nFarm books, loan simulation and bank collateral packages for Bitcoin miners.\n\n"
-            "Bundled data: {1}").format(__version__, ATTRIBUTION))
+            "Bundled data: {1}").format(__version__, attribution))
 
     # ---- window state ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>Add watch-only address</source>
+        <translation>Добавление адреса для наблюдения</translation>
+    </message>
+    <message>
+        <source>Enter an address your pool pays to. Only the address is stored: never enter a private key or seed words.</source>
+        <translation>Введите адрес, на который пул перечисляет выплаты. Сохраняется только адрес: никогда не вводите закрытый ключ или слова сид-фразы.</translation>
+    </message>
+    <message>
+        <source>bc1q…, bc1p…, 1… or 3…</source>
+        <translation>bc1q…, bc1p…, 1… или 3…</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Pool payouts</source>
+        <translation>необязательно, например «Выплаты пула»</translation>
+    </message>
+    <message>
+        <source>Mainnet</source>
+        <translation>Основная сеть (mainnet)</translation>
+    </message>
+    <message>
+        <source>Testnet (also signet)</source>
+        <translation>Тестовая сеть (testnet, также signet)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Метка:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Сеть:</translation>
+    </message>
+    <message>
+        <source>It was removed from the field and has not been saved.</source>
+        <translation>Он удалён из поля и не сохранён.</translation>
+    </message>
+    <message>
+        <source>It was also removed from the clipboard.</source>
+        <translation>Из буфера обмена он тоже удалён.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -303,6 +350,58 @@
     <message>
         <source>{0} {1} is finer than the currency's minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
+    </message>
+    <message>
+        <source>the address is empty</source>
+        <translation>адрес не указан</translation>
+    </message>
+    <message>
+        <source>the address contains a space</source>
+        <translation>адрес содержит пробел</translation>
+    </message>
+    <message>
+        <source>the address contains an invalid character "{0}"</source>
+        <translation>адрес содержит недопустимый символ «{0}»</translation>
+    </message>
+    <message>
+        <source>the address mixes upper and lower case letters</source>
+        <translation>в адресе смешаны заглавные и строчные буквы</translation>
+    </message>
+    <message>
+        <source>the checksum is wrong (a typo?)</source>
+        <translation>неверная контрольная сумма (опечатка?)</translation>
+    </message>
+    <message>
+        <source>the address has the wrong length</source>
+        <translation>неверная длина адреса</translation>
+    </message>
+    <message>
+        <source>unknown address prefix "{0}"</source>
+        <translation>неизвестный префикс адреса «{0}»</translation>
+    </message>
+    <message>
+        <source>invalid segwit version {0}</source>
+        <translation>недопустимая версия SegWit {0}</translation>
+    </message>
+    <message>
+        <source>the address is malformed</source>
+        <translation>неверный формат адреса</translation>
+    </message>
+    <message>
+        <source>a segwit version {0} address must use {1}, not {2}</source>
+        <translation>адрес SegWit версии {0} должен быть в кодировке {1}, а не {2}</translation>
+    </message>
+    <message>
+        <source>this is a {0} address, expected {1}</source>
+        <translation>это адрес сети {0}, а ожидается {1}</translation>
+    </message>
+    <message>
+        <source>this looks like a private key: never enter it</source>
+        <translation>это похоже на закрытый ключ: никогда не вводите его</translation>
+    </message>
+    <message>
+        <source>an extended public key is not an address</source>
+        <translation>расширенный открытый ключ — это не адрес</translation>
     </message>
     <message>
         <source>the period ends before it starts</source>
@@ -631,16 +730,16 @@
         <translation>полного месяца с добычей пока нет</translation>
     </message>
     <message>
-        <source>BTC mined per month</source>
-        <translation>Добыто BTC по месяцам</translation>
+        <source>BTC mined per month, last 12 months</source>
+        <translation>Добыто BTC по месяцам, последние 12 мес.</translation>
+    </message>
+    <message>
+        <source>Energy cost per month, {0}, last 12 months</source>
+        <translation>Затраты на электроэнергию по месяцам, {0}, последние 12 мес.</translation>
     </message>
     <message>
         <source>BTC</source>
         <translation>BTC</translation>
-    </message>
-    <message>
-        <source>Energy cost per month, {0}</source>
-        <translation>Затраты на электроэнергию по месяцам, {0}</translation>
     </message>
     <message>
         <source>Holdings, BTC</source>
@@ -1756,14 +1855,6 @@ A backup of the database is made first.</source>
         <translation>База данных: {0}</translation>
     </message>
     <message>
-        <source>Online</source>
-        <translation>Онлайн</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Офлайн</translation>
-    </message>
-    <message>
         <source>Online data allowed</source>
         <translation>Загрузка данных из сети разрешена</translation>
     </message>
@@ -1784,6 +1875,10 @@ A backup of the database is made first.</source>
         <translation>Теперь используются данные из {0}.</translation>
     </message>
     <message>
+        <source>BTC price and network difficulty: Coin Metrics Community Data (CC BY-NC 4.0). USD/RUB: official rates of the Bank of Russia.</source>
+        <translation>Цена BTC и сложность сети: Coin Metrics Community Data (CC BY-NC 4.0). USD/RUB: официальные курсы Банка России.</translation>
+    </message>
+    <message>
         <source>About HashPledge</source>
         <translation>О программе HashPledge</translation>
     </message>
@@ -1799,6 +1894,157 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>MarketPage</name>
+    <message>
+        <source>&amp;Update now</source>
+        <translation>&amp;Обновить сейчас</translation>
+    </message>
+    <message>
+        <source>BTC price and network today</source>
+        <translation>Цена BTC и показатели сети сегодня</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Сложность сети</translation>
+    </message>
+    <message>
+        <source>Network hashrate</source>
+        <translation>Хешрейт сети</translation>
+    </message>
+    <message>
+        <source>Fees per block</source>
+        <translation>Комиссии за блок</translation>
+    </message>
+    <message>
+        <source>Online sources</source>
+        <translation>Онлайн-источники данных</translation>
+    </message>
+    <message>
+        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank's own Esplora.</source>
+        <translation>Пока загрузка данных из сети выключена (Настройки), ничего не отправляется. Вместо адреса каждого сервера можно указать другой совместимый сервер, например собственный сервер Esplora банка.</translation>
+    </message>
+    <message>
+        <source>Manual prices (they win over fetched and bundled prices for their date)</source>
+        <translation>Цены, введённые вручную (на свою дату важнее загруженных и встроенных цен)</translation>
+    </message>
+    <message>
+        <source>price of 1 BTC</source>
+        <translation>цена 1 BTC</translation>
+    </message>
+    <message>
+        <source>&amp;Add price</source>
+        <translation>Добавить &amp;цену</translation>
+    </message>
+    <message>
+        <source>&amp;Remove selected</source>
+        <translation>&amp;Удалить выбранные</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Price of 1 BTC</source>
+        <translation>Цена 1 BTC</translation>
+    </message>
+    <message>
+        <source>Market data</source>
+        <translation>Рыночные данные</translation>
+    </message>
+    <message>
+        <source>Online data is off (Settings)</source>
+        <translation>Загрузка данных из сети выключена (Настройки)</translation>
+    </message>
+    <message>
+        <source>no price: update online or enter one by hand</source>
+        <translation>нет цены: обновите данные из сети или введите цену вручную</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0} EH/s</source>
+        <translation>{0} EH/s</translation>
+    </message>
+    <message>
+        <source>not fetched yet</source>
+        <translation>ещё не загружены</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>ещё не использовался</translation>
+    </message>
+    <message>
+        <source>answered {0}</source>
+        <translation>ответ получен {0}</translation>
+    </message>
+    <message>
+        <source>failed {0}: {1}</source>
+        <translation>сбой {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Updating market data</source>
+        <translation>Обновление рыночных данных</translation>
+    </message>
+    <message>
+        <source>Contacting the sources…</source>
+        <translation>Обращение к источникам…</translation>
+    </message>
+    <message>
+        <source>Some sources failed</source>
+        <translation>Сбой некоторых источников</translation>
+    </message>
+    <message>
+        <source>The app goes on with the data it has.
+
+{0}</source>
+        <translation>Программа продолжит работу с имеющимися данными.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>Update failed</source>
+        <translation>Не удалось обновить</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>The address must start with http:// or https://</source>
+        <translation>Адрес должен начинаться с http:// или https://</translation>
+    </message>
+    <message>
+        <source>Price: {0}</source>
+        <translation>Цена: {0}</translation>
+    </message>
+    <message>
+        <source>Price: it must be more than zero, on a date not in the future.</source>
+        <translation>Цена: должна быть больше нуля, а дата — не в будущем.</translation>
+    </message>
+    <message>
+        <source>Remove prices</source>
+        <translation>Удаление цен</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n manual price(s)?</source>
+        <translation>
+            <numerusform>Удалить %n цену, введённую вручную?</numerusform>
+            <numerusform>Удалить %n цены, введённые вручную?</numerusform>
+            <numerusform>Удалить %n цен, введённых вручную?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MiningPage</name>
     <message>
         <source>Pa&amp;youts</source>
@@ -1811,6 +2057,10 @@ Bundled data: {1}</source>
     <message>
         <source>By &amp;month</source>
         <translation>По &amp;месяцам</translation>
+    </message>
+    <message>
+        <source>O&amp;n-chain</source>
+        <translation>В &amp;блокчейне</translation>
     </message>
     <message>
         <source>Mining &amp; holdings</source>
@@ -2123,6 +2373,468 @@ Bundled data: {1}</source>
     <message>
         <source>Writing {0}…</source>
         <translation>Запись файла {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>NetMessages</name>
+    <message>
+        <source>addresses of the {0} network cannot be checked</source>
+        <translation>адреса сети {0} проверить нельзя</translation>
+    </message>
+    <message>
+        <source>could not connect to {0} within {1} s</source>
+        <translation>не удалось подключиться к {0} за {1} с</translation>
+    </message>
+    <message>
+        <source>could not connect to {0}; check the internet connection</source>
+        <translation>не удалось подключиться к {0}; проверьте подключение к интернету</translation>
+    </message>
+    <message>
+        <source>no BTC/{0} prices for {1} – {2}</source>
+        <translation>нет цен BTC/{0} за период {1} – {2}</translation>
+    </message>
+    <message>
+        <source>online data is off (Settings: allow online data)</source>
+        <translation>загрузка данных из сети выключена (Настройки: «Разрешить данные из сети»)</translation>
+    </message>
+    <message>
+        <source>the address was deleted during the check</source>
+        <translation>адрес удалён во время проверки</translation>
+    </message>
+    <message>
+        <source>the answer declares an unknown encoding: {0}</source>
+        <translation>в ответе указана неизвестная кодировка: {0}</translation>
+    </message>
+    <message>
+        <source>the answer does not have the expected format</source>
+        <translation>ответ не в ожидаемом формате</translation>
+    </message>
+    <message>
+        <source>the answer has an impossible block range or fee total</source>
+        <translation>в ответе невозможный диапазон блоков или сумма комиссий</translation>
+    </message>
+    <message>
+        <source>the answer has an impossible difficulty or hashrate</source>
+        <translation>в ответе невозможное значение сложности или хешрейта</translation>
+    </message>
+    <message>
+        <source>the answer has an impossible price: {0}</source>
+        <translation>в ответе невозможная цена: {0}</translation>
+    </message>
+    <message>
+        <source>the answer has an impossible rate: {0}</source>
+        <translation>в ответе невозможный курс: {0}</translation>
+    </message>
+    <message>
+        <source>the answer has an unreadable date: {0}</source>
+        <translation>в ответе не распознана дата: {0}</translation>
+    </message>
+    <message>
+        <source>the answer has an unreadable nominal: {0}</source>
+        <translation>в ответе не распознан номинал: {0}</translation>
+    </message>
+    <message>
+        <source>the answer has an unreadable number: {0}</source>
+        <translation>в ответе не распознано число: {0}</translation>
+    </message>
+    <message>
+        <source>the answer has no BTC price in USD, RUB or EUR</source>
+        <translation>в ответе нет цены BTC в USD, RUB или EUR</translation>
+    </message>
+    <message>
+        <source>the answer has no USD or EUR rate</source>
+        <translation>в ответе нет курса USD или EUR</translation>
+    </message>
+    <message>
+        <source>the answer has no price for bitcoin</source>
+        <translation>в ответе нет цены биткоина</translation>
+    </message>
+    <message>
+        <source>the answer has no price list</source>
+        <translation>в ответе нет списка цен</translation>
+    </message>
+    <message>
+        <source>the answer has no rates ({0})</source>
+        <translation>в ответе нет курсов ({0})</translation>
+    </message>
+    <message>
+        <source>the answer is UTF-8 text declared as windows-1251 (wrong encoding)</source>
+        <translation>ответ — текст в UTF-8, объявленный как windows-1251 (неверная кодировка)</translation>
+    </message>
+    <message>
+        <source>the answer is not XML</source>
+        <translation>ответ — не XML</translation>
+    </message>
+    <message>
+        <source>the answer is not a plain XML document</source>
+        <translation>ответ — не простой XML-документ</translation>
+    </message>
+    <message>
+        <source>the answer is not in the UTF-8 encoding JSON requires</source>
+        <translation>ответ не в кодировке UTF-8, обязательной для JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not in the encoding it declares ({0})</source>
+        <translation>ответ не в той кодировке, которая в нём указана ({0})</translation>
+    </message>
+    <message>
+        <source>the answer is not valid JSON</source>
+        <translation>ответ — некорректный JSON</translation>
+    </message>
+    <message>
+        <source>the answer is not valid XML</source>
+        <translation>ответ — некорректный XML</translation>
+    </message>
+    <message>
+        <source>the answer is too large (over {0} MB)</source>
+        <translation>ответ слишком большой (более {0} МБ)</translation>
+    </message>
+    <message>
+        <source>the answer was cut off or garbled; try again</source>
+        <translation>ответ оборван или искажён; повторите попытку</translation>
+    </message>
+    <message>
+        <source>the request failed ({0})</source>
+        <translation>запрос не выполнен ({0})</translation>
+    </message>
+    <message>
+        <source>the secure connection to {0} failed (certificate or TLS error)</source>
+        <translation>не удалось установить защищённое соединение с {0} (ошибка сертификата или TLS)</translation>
+    </message>
+    <message>
+        <source>the server address is not a valid http(s) URL: {0}</source>
+        <translation>адрес сервера — не корректный URL http(s): {0}</translation>
+    </message>
+    <message>
+        <source>the server did not answer within {0} s</source>
+        <translation>сервер не ответил за {0} с</translation>
+    </message>
+    <message>
+        <source>the server has a problem (HTTP {0}); try again later</source>
+        <translation>ошибка на сервере (HTTP {0}); повторите попытку позже</translation>
+    </message>
+    <message>
+        <source>the server is busy or limits requests (HTTP {0}); try again in {1} min</source>
+        <translation>сервер перегружен или ограничивает число запросов (HTTP {0}); повторите попытку через {1} мин</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP {0} {1})</source>
+        <translation>сервер отклонил запрос (HTTP {0} {1})</translation>
+    </message>
+    <message>
+        <source>the server refused the request (HTTP {0})</source>
+        <translation>сервер отклонил запрос (HTTP {0})</translation>
+    </message>
+    <message>
+        <source>the server refused the request with a web page (HTTP {0})</source>
+        <translation>сервер отклонил запрос, вернув веб-страницу (HTTP {0})</translation>
+    </message>
+    <message>
+        <source>the server rejects this address: {0} ({1})</source>
+        <translation>сервер не принимает этот адрес: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>the server sent a web page instead of data (an error or anti-bot page?)</source>
+        <translation>сервер прислал веб-страницу вместо данных (страница ошибки или защиты от ботов?)</translation>
+    </message>
+    <message>
+        <source>the server sent an empty answer</source>
+        <translation>сервер прислал пустой ответ</translation>
+    </message>
+    <message>
+        <source>this source is turned off in the settings</source>
+        <translation>этот источник выключен в настройках</translation>
+    </message>
+    <message>
+        <source>too many requests (HTTP 429): the server limits requests; try again later</source>
+        <translation>слишком много запросов (HTTP 429): сервер ограничивает число запросов; повторите попытку позже</translation>
+    </message>
+    <message>
+        <source>{0} of {1} addresses could not be checked: {2}</source>
+        <translation>адреса не проверены ({0} из {1}): {2}</translation>
+    </message>
+</context>
+<context>
+    <name>OnChainTab</name>
+    <message>
+        <source>In the books</source>
+        <translation>По учёту</translation>
+    </message>
+    <message>
+        <source>Payouts minus sales, transfers out and network fees</source>
+        <translation>Выплаты за вычетом продаж, исходящих переводов и комиссий сети</translation>
+    </message>
+    <message>
+        <source>On-chain, watch-only addresses</source>
+        <translation>В блокчейне, адреса для наблюдения</translation>
+    </message>
+    <message>
+        <source>The balance of the addresses below (confirmed and unconfirmed) as of their last check</source>
+        <translation>Баланс адресов из списка ниже (подтверждённый и неподтверждённый) на момент их последней проверки</translation>
+    </message>
+    <message>
+        <source>Difference, chain − books</source>
+        <translation>Разница: блокчейн − учёт</translation>
+    </message>
+    <message>
+        <source>&amp;Add address…</source>
+        <translation>&amp;Добавить адрес…</translation>
+    </message>
+    <message>
+        <source>Watch an address your pool pays to (only the address is stored)</source>
+        <translation>Наблюдать за адресом, на который пул перечисляет выплаты (сохраняется только адрес)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>&amp;Удалить…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Пр&amp;оверить сейчас</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>On-chain, BTC</source>
+        <translation>В блокчейне, BTC</translation>
+    </message>
+    <message>
+        <source>Checked at</source>
+        <translation>Время проверки</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Транзакции</translation>
+    </message>
+    <message>
+        <source>{0} sat</source>
+        <translation>{0} сат</translation>
+    </message>
+    <message>
+        <source>Your local time</source>
+        <translation>Ваше местное время</translation>
+    </message>
+    <message>
+        <source>Transactions of this address seen so far (each check reads the newest ones)</source>
+        <translation>Транзакции этого адреса, найденные к этому моменту (каждая проверка загружает самые новые)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Копировать адрес</translation>
+    </message>
+    <message>
+        <source>Legacy (P2PKH)</source>
+        <translation>Legacy (P2PKH)</translation>
+    </message>
+    <message>
+        <source>Script hash (P2SH)</source>
+        <translation>Хеш скрипта (P2SH)</translation>
+    </message>
+    <message>
+        <source>Native SegWit (P2WPKH)</source>
+        <translation>Нативный SegWit (P2WPKH)</translation>
+    </message>
+    <message>
+        <source>SegWit script (P2WSH)</source>
+        <translation>Скрипт SegWit (P2WSH)</translation>
+    </message>
+    <message>
+        <source>Taproot (P2TR)</source>
+        <translation>Taproot (P2TR)</translation>
+    </message>
+    <message>
+        <source>SegWit version {0}</source>
+        <translation>SegWit версии {0}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>неизвестный</translation>
+    </message>
+    <message>
+        <source>Mainnet</source>
+        <translation>Mainnet</translation>
+    </message>
+    <message>
+        <source>Testnet</source>
+        <translation>Testnet</translation>
+    </message>
+    <message>
+        <source>Regtest</source>
+        <translation>Regtest</translation>
+    </message>
+    <message>
+        <source>Watch-only addresses: {0}</source>
+        <translation>Адресов для наблюдения: {0}</translation>
+    </message>
+    <message>
+        <source>payouts − sales, transfers and fees</source>
+        <translation>выплаты − продажи, переводы и комиссии</translation>
+    </message>
+    <message>
+        <source>no watch-only addresses</source>
+        <translation>нет адресов для наблюдения</translation>
+    </message>
+    <message>
+        <source>never checked</source>
+        <translation>ещё не проверялись</translation>
+    </message>
+    <message>
+        <source>checked {0}</source>
+        <translation>проверено {0}</translation>
+    </message>
+    <message>
+        <source>not checked yet: {0}</source>
+        <translation>ещё не проверено адресов: {0}</translation>
+    </message>
+    <message>
+        <source>more on-chain than in the books</source>
+        <translation>в блокчейне больше, чем по учёту</translation>
+    </message>
+    <message>
+        <source>less on-chain than in the books</source>
+        <translation>в блокчейне меньше, чем по учёту</translation>
+    </message>
+    <message>
+        <source>⚠ The books and the chain differ by {0}: a payout or sale may be missing, or BTC are held at other addresses.</source>
+        <translation>⚠ Учёт и блокчейн расходятся на {0}: возможно, не учтена выплата или продажа либо BTC хранятся на других адресах.</translation>
+    </message>
+    <message>
+        <source>the books and the chain agree</source>
+        <translation>учёт и блокчейн совпадают</translation>
+    </message>
+    <message>
+        <source>press Check now to compare</source>
+        <translation>нажмите «Проверить сейчас», чтобы сравнить</translation>
+    </message>
+    <message>
+        <source>needs a check online (Settings)</source>
+        <translation>нужна проверка через сеть (Настройки)</translation>
+    </message>
+    <message>
+        <source>add the addresses your pool pays to</source>
+        <translation>добавьте адреса, на которые пул перечисляет выплаты</translation>
+    </message>
+    <message>
+        <source>The on-chain figure leaves out the addresses never checked ({0}).</source>
+        <translation>Баланс в блокчейне не включает ещё не проверенные адреса ({0}).</translation>
+    </message>
+    <message>
+        <source>No payout has a transaction id to look for on-chain.</source>
+        <translation>Ни у одной выплаты нет идентификатора транзакции для поиска в блокчейне.</translation>
+    </message>
+    <message>
+        <source>Payouts with a transaction id: {0}; check the addresses to find them on-chain.</source>
+        <translation>Выплат с идентификатором транзакции: {0}; проверьте адреса, чтобы найти их в блокчейне.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of %n payouts with a txid were found on-chain</source>
+        <translation>
+            <numerusform>В блокчейне найдено выплат с txid: {0} из %n</numerusform>
+            <numerusform>В блокчейне найдено выплат с txid: {0} из %n</numerusform>
+            <numerusform>В блокчейне найдено выплат с txid: {0} из %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each check reads the newest transactions of every address; an older payout is found only if an earlier check saw it.</source>
+        <translation>Каждая проверка загружает самые новые транзакции каждого адреса; более старая выплата находится, только если её застала одна из прежних проверок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not found on-chain:</source>
+        <translation>Не найдены в блокчейне:</translation>
+    </message>
+    <message>
+        <source>Hide &amp;unmatched</source>
+        <translation>Скрыть нен&amp;айденные</translation>
+    </message>
+    <message>
+        <source>Show &amp;unmatched</source>
+        <translation>Показать нен&amp;айденные</translation>
+    </message>
+    <message>
+        <source>Online data is off (Settings)</source>
+        <translation>Загрузка данных из сети выключена (Настройки)</translation>
+    </message>
+    <message>
+        <source>The Esplora source is turned off (Market data)</source>
+        <translation>Источник Esplora выключен (Рыночные данные)</translation>
+    </message>
+    <message>
+        <source>Add an address first</source>
+        <translation>Сначала добавьте адрес</translation>
+    </message>
+    <message>
+        <source>Ask the Esplora server for the balance and transactions of these addresses</source>
+        <translation>Запросить у сервера Esplora баланс и транзакции этих адресов</translation>
+    </message>
+    <message>
+        <source>Stop watching the address {0}? Its cached balance and transactions are removed; the payouts and sales in the books stay.</source>
+        <translation>Прекратить наблюдение за адресом {0}? Его сохранённые баланс и транзакции будут удалены; выплаты и продажи в учёте останутся.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop watching %n addresses? Their cached balances and transactions are removed; the payouts and sales in the books stay.</source>
+        <translation>
+            <numerusform>Прекратить наблюдение за %n адресом? Сохранённые балансы и транзакции будут удалены; выплаты и продажи в учёте останутся.</numerusform>
+            <numerusform>Прекратить наблюдение за %n адресами? Их сохранённые балансы и транзакции будут удалены; выплаты и продажи в учёте останутся.</numerusform>
+            <numerusform>Прекратить наблюдение за %n адресами? Их сохранённые балансы и транзакции будут удалены; выплаты и продажи в учёте останутся.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove watch-only address</source>
+        <translation>Удаление адреса для наблюдения</translation>
+    </message>
+    <message>
+        <source>Checking addresses</source>
+        <translation>Проверка адресов</translation>
+    </message>
+    <message>
+        <source>Asking the Esplora server about the addresses ({0})…</source>
+        <translation>Запрос к серверу Esplora по адресам ({0})…</translation>
+    </message>
+    <message>
+        <source>Some addresses were not checked</source>
+        <translation>Не все адреса проверены</translation>
+    </message>
+    <message>
+        <source>Addresses not checked: {0} of {1}</source>
+        <translation>Не проверено адресов: {0} из {1}</translation>
+    </message>
+    <message>
+        <source>The server's answer could not be read ({0}).</source>
+        <translation>Не удалось прочитать ответ сервера ({0}).</translation>
+    </message>
+    <message>
+        <source>Check failed</source>
+        <translation>Проверка не удалась</translation>
+    </message>
+    <message>
+        <source>The addresses were not checked; the figures shown are those of the last check.</source>
+        <translation>Адреса не проверены; показаны данные последней проверки.</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3460,57 @@ The current database is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <source>manual</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>bundled history</source>
+        <translation>встроенная история</translation>
+    </message>
+    <message>
+        <source>Bank of Russia</source>
+        <translation>Банк России</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>только что</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+            <numerusform>%n мин назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+            <numerusform>%n ч назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline — bundled history up to {0}</source>
+        <translation>Офлайн — встроенная история по {0}</translation>
+    </message>
+    <message>
+        <source>Online — not updated yet; bundled history up to {0}</source>
+        <translation>Онлайн — данные ещё не обновлялись; встроенная история по {0}</translation>
+    </message>
+    <message>
+        <source>Prices updated {0} ({1})</source>
+        <translation>Цены обновлены {0} ({1})</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>active</source>
@@ -2768,6 +3531,13 @@ The current database is backed up first.</source>
     <message>
         <source>retired</source>
         <translation>списано</translation>
+    </message>
+</context>
+<context>
+    <name>Wallets</name>
+    <message>
+        <source>This address is already in the profile.</source>
+        <translation>Этот адрес уже есть в профиле.</translation>
     </message>
 </context>
 </TS>
