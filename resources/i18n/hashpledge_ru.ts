@@ -942,10 +942,6 @@
         <source>Previous reading: {0} kWh on {1}</source>
         <translation>Предыдущее показание: {0} кВт·ч от {1}</translation>
     </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
-    </message>
 </context>
 <context>
     <name>EnergyPage</name>
@@ -1429,14 +1425,6 @@ Cost: {3}</source>
     <message>
         <source>{0} machine(s) will be added</source>
         <translation>Будет добавлено устройств: {0}</translation>
-    </message>
-    <message>
-        <source>Price: {0}</source>
-        <translation>Цена: {0}</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
@@ -2982,6 +2970,13 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>Records</name>
     <message>
         <source>A value is required.</source>
@@ -3346,10 +3341,6 @@ The current database is backed up first.</source>
     <message>
         <source>A share is a percentage from 0 to 100.</source>
         <translation>Доля — это процент от 0 до 100.</translation>
-    </message>
-    <message>
-        <source>{0}: {1}</source>
-        <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>

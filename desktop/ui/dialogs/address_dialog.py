@@ -14,8 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.addresses import MSG_PRIVATE_KEY, AddressError
 from desktop.services.wallets import WalletError
+from desktop.ui.dialogs.base import RecordDialog
 
-ERROR_STYLE = "color: #b00020;"
 NETWORKS = ("mainnet", "testnet")
 
 
@@ -36,13 +34,13 @@ def is_private_key_error(exc: BaseException) -> bool:
     return isinstance(cause, AddressError) and cause.template == MSG_PRIVATE_KEY
 
 
-class AddressDialog(QDialog):
+class AddressDialog(RecordDialog):
     """Collects a watch-only address; ``save(address, label, network)`` writes it (raises WalletError)."""
 
+    errors = (WalletError,)
+
     def __init__(self, save: Callable[[str, str, str], object], parent: QWidget | None = None):
-        super().__init__(parent)
-        self._save = save
-        self.saved: object | None = None
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Add watch-only address"))
         layout = QVBoxLayout(self)
 
@@ -75,17 +73,7 @@ class AddressDialog(QDialog):
         form.addRow(self.tr("&Label:"), self.label)
         form.addRow(self.tr("&Network:"), self.network)
         layout.addLayout(form)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         QWidget.setTabOrder(self.address, self.label)
@@ -98,18 +86,16 @@ class AddressDialog(QDialog):
         if index >= 0:
             self.network.setCurrentIndex(index)
 
-    def accept(self) -> None:
-        """Save through the service; on a validation error stay open and say what is wrong."""
-        text = self.address.text().strip()
-        try:
-            self.saved = self._save(text, self.label.text().strip(), self.network.currentData())
-        except WalletError as exc:
-            message = str(exc)
-            if is_private_key_error(exc):
-                message = self._wipe(text, message)
-            self.show_error(message)
-            return
-        super().accept()
+    def save_args(self) -> tuple:
+        return self.address.text().strip(), self.label.text().strip(), self.network.currentData()
+
+    def show_error(self, exc: Exception) -> None:
+        """A WalletError names no field: it is always about the address (wiped if it was a private key)."""
+        super().show_error(exc)
+        if is_private_key_error(exc):
+            self.error.setText(self._wipe(self.address.text().strip(), str(exc)))
+        self.address.setFocus()
+        self.address.selectAll()
 
     def _wipe(self, text: str, message: str) -> str:
         """Remove a refused private key from the field (and the clipboard, if it holds the same text)."""
@@ -120,9 +106,3 @@ class AddressDialog(QDialog):
             clipboard.clear()
             message += " " + self.tr("It was also removed from the clipboard.")
         return message
-
-    def show_error(self, message: str) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.address.setFocus()
-        self.address.selectAll()

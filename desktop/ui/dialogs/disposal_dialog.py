@@ -13,8 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -28,7 +26,8 @@ from desktop.i18n import tr_error
 from desktop.services.records import DisposalData, DisposalRow, RecordError
 from desktop.store.models import DISPOSAL_KINDS
 from desktop.ui import formatting
-from desktop.ui.dialogs.payout_dialog import ERROR_STYLE, btc_text, date_edit, mono_line_edit
+from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.payout_dialog import btc_text, date_edit, mono_line_edit
 
 
 def disposal_kind_name(kind: str) -> str:
@@ -46,11 +45,13 @@ def _fiat_text(minor: int | None, currency: str) -> str:
     return format(from_minor(minor, currency), "f").replace(".", QLocale().decimalPoint())
 
 
-class DisposalDialog(QDialog):
+class DisposalDialog(RecordDialog):
     """Collects a disposal; ``save(DisposalData)`` writes it (and raises RecordError when it is refused).
 
     ``holdings_at(day) -> satoshis``, when given, shows what the farm holds on the chosen date.
     """
+
+    prefix_label = False
 
     def __init__(
         self,
@@ -61,10 +62,8 @@ class DisposalDialog(QDialog):
         currency: str = "RUB",
         holdings_at: Callable[[dt.date], int] | None = None,
     ):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self._holdings_at = holdings_at
-        self.saved: object | None = None
         self.setWindowTitle(self.tr("Edit sale or transfer") if disposal else self.tr("New sale or transfer"))
         layout = QVBoxLayout(self)
         self.form = form = QFormLayout()
@@ -109,17 +108,7 @@ class DisposalDialog(QDialog):
         form.addRow(self.tr("Counter&party:"), self.counterparty)
         form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         order = (self.day, self.kind, self.amount, self.fiat, self.fee, self.currency, self.txid,
@@ -127,7 +116,7 @@ class DisposalDialog(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
-        self._fields: dict[str, QWidget] = {
+        self._fields = {
             "day": self.day, "kind": self.kind, "amount_sat": self.amount, "fiat_minor": self.fiat,
             "fee_minor": self.fee, "fiat_currency": self.currency, "txid": self.txid,
             "counterparty": self.counterparty, "notes": self.notes,
@@ -194,22 +183,3 @@ class DisposalDialog(QDialog):
             counterparty=self.counterparty.text(),
             notes=self.notes.toPlainText(),
         )
-
-    def accept(self) -> None:
-        """Save through the service; on a validation error stay open and say what is wrong."""
-        try:
-            self.saved = self._save(self.data())
-        except RecordError as exc:
-            self.show_error(exc)
-            return
-        super().accept()
-
-    def show_error(self, exc: RecordError) -> None:
-        self.error.setText(exc.message)
-        self.error.show()
-        widget = self._fields.get(exc.field)
-        if widget is not None and widget.isVisibleTo(self):
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
-

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,22 +33,18 @@ from desktop.core.money import CURRENCY_SYMBOLS, from_minor, parse_decimal, to_m
 from desktop.i18n import tr_error
 from desktop.services.records import EnergyData, EnergyRow, RecordError, SiteRow
 from desktop.ui import formatting
-from desktop.ui.dialogs.sites_dialog import (
-    ERROR_STYLE,
-    FieldError,
-    decimals_of,
-    edit_text,
-    plain_label,
-    with_unit,
-)
+from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.sites_dialog import FieldError, decimals_of, edit_text, with_unit
 
 DATE_FORMAT = "dd.MM.yyyy"
 FIRST_DAY = QDate(2009, 1, 3)
 ONE_DAY = dt.timedelta(days=1)
 
 
-class EnergyDialog(QDialog):
+class EnergyDialog(RecordDialog):
     """``save(data)`` writes the record (raising RecordError) and returns its id."""
+
+    errors = (FieldError, RecordError)
 
     def __init__(
         self,
@@ -63,13 +57,11 @@ class EnergyDialog(QDialog):
         kind: str | None = None,
         today: dt.date | None = None,
     ):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.record = record
         self.sites = {s.id: s for s in sites}
         self.history = [r for r in history if record is None or r.id != record.id]
         self.today = today or dt.date.today()
-        self.saved_id: int | None = None
         self._dates_touched = record is not None
         self.setWindowTitle(self.tr("Edit energy record") if record else self.tr("New energy record"))
         self.setMinimumWidth(500)
@@ -126,44 +118,23 @@ class EnergyDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(64)
 
-        self._labels = {
-            "site_id": self.tr("&Site:"),
-            "kind": self.tr("Kind:"),
-            "period_start": self.tr("Period &from:"),
-            "day": self.tr("Reading &date:"),
-            "meter_kwh": self.tr("Meter &value, kWh:"),
-            "kwh": self.tr("&Consumption, kWh:"),
-            "cost_minor": self.tr("Billed &amount:"),
-            "tariff_override": self.tr("&Tariff override:"),
-            "notes": self.tr("N&otes:"),
-        }
+        self._day_label = self.tr("Reading &date:")
         self._period_end_label = self.tr("Period &end:")
-        form.addRow(self._labels["site_id"], self.site)
-        form.addRow(self._labels["kind"], kinds)
-        form.addRow(self._labels["period_start"], self.period_start)
-        form.addRow(self._labels["day"], self.day)
-        form.addRow(self._labels["meter_kwh"], self.meter_kwh)
+        form.addRow(self.tr("&Site:"), self.site)
+        form.addRow(self.tr("Kind:"), kinds)
+        form.addRow(self.tr("Period &from:"), self.period_start)
+        form.addRow(self._day_label, self.day)
+        form.addRow(self.tr("Meter &value, kWh:"), self.meter_kwh)
         form.addRow("", self.previous)
         form.addRow("", self.meter_replaced)
-        form.addRow(self._labels["kwh"], self.kwh)
-        form.addRow(self._labels["cost_minor"], with_unit(self.cost, self.cost_unit, 200))
-        form.addRow(self._labels["tariff_override"], with_unit(self.tariff_override, self.tariff_unit, 200))
-        form.addRow(self._labels["notes"], self.notes)
+        form.addRow(self.tr("&Consumption, kWh:"), self.kwh)
+        form.addRow(self.tr("Billed &amount:"), with_unit(self.cost, self.cost_unit, 200))
+        form.addRow(self.tr("&Tariff override:"), with_unit(self.tariff_override, self.tariff_unit, 200))
+        form.addRow(self.tr("N&otes:"), self.notes)
         for edit in (self.meter_kwh, self.kwh):
             edit.setMaximumWidth(200)
         layout.addLayout(form)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         chain = [
@@ -182,7 +153,7 @@ class EnergyDialog(QDialog):
         for a, b in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(a, b)
 
-        self._fields: dict[str, QWidget] = {
+        self._fields = {
             "site_id": self.site,
             "kind": self.reading_radio,
             "period_start": self.period_start,
@@ -235,6 +206,11 @@ class EnergyDialog(QDialog):
         edit.setDateRange(FIRST_DAY, QDate(self.today))
         edit.setDate(QDate(self.today))
         return edit
+
+    @property
+    def saved_id(self) -> int | None:
+        """The id ``save`` returned, once saved."""
+        return self.saved
 
     def kind(self) -> str:
         return "period" if self.period_radio.isChecked() else "reading"
@@ -307,7 +283,7 @@ class EnergyDialog(QDialog):
             self.form.setRowVisible(widget, not reading)
         label = self.form.labelForField(self.day)
         if isinstance(label, QLabel):
-            label.setText(self._labels["day"] if reading else self._period_end_label)
+            label.setText(self._day_label if reading else self._period_end_label)
         self._update_previous()
 
     def _update_site(self) -> None:
@@ -344,13 +320,6 @@ class EnergyDialog(QDialog):
             )
         )
 
-    def field_name(self, field: str) -> str:
-        if field == "day" and self.kind() == "period":
-            return plain_label(self._period_end_label)
-        if field == "currency":
-            field = "cost_minor"
-        return plain_label(self._labels.get(field, field))
-
     # ---- data and saving --------------------------------------------------------------------------------
     def _number(self, field: str, edit: QLineEdit) -> Decimal | None:
         text = edit.text().strip()
@@ -383,21 +352,3 @@ class EnergyDialog(QDialog):
             meter_replaced=reading and self.meter_replaced.isChecked(),
             notes=self.notes.toPlainText(),
         )
-
-    def accept(self) -> None:
-        """Save through the service; on an error stay open and say what is wrong and where."""
-        try:
-            self.saved_id = self._save(self.data())
-        except (FieldError, RecordError) as exc:
-            self.show_error(exc.field, exc.message)
-            return
-        super().accept()
-
-    def show_error(self, field: str, message: str) -> None:
-        widget = self._fields.get(field)
-        self.error.setText(self.tr("{0}: {1}").format(self.field_name(field), message) if widget else message)
-        self.error.show()
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +23,7 @@ from desktop.i18n import tr_error
 from desktop.services import history
 from desktop.services.records import EquipmentData, EquipmentRow, RecordError, SiteRow
 from desktop.store.models import EQUIPMENT_STATUSES
+from desktop.ui.dialogs.base import RecordDialog
 
 
 def status_name(code: str) -> str:
@@ -37,13 +36,12 @@ def status_name(code: str) -> str:
     }.get(code, code)
 
 
-class EquipmentDialog(QDialog):
+class EquipmentDialog(RecordDialog):
     """``save(data, serials)`` writes through the records service; errors keep the dialog open."""
 
     def __init__(self, save: Callable[[EquipmentData, list[str]], object], sites: list[SiteRow], parent=None,
                  unit: EquipmentRow | None = None, several: bool = False):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.several = several and unit is None
         if unit:
             self.setWindowTitle(self.tr("Edit machine"))
@@ -51,7 +49,7 @@ class EquipmentDialog(QDialog):
             self.setWindowTitle(self.tr("Add several machines") if self.several else self.tr("Add a machine"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
-        form = self._form = QFormLayout()
+        form = QFormLayout()
 
         self.catalogue = QComboBox()
         self.catalogue.addItem(self.tr("— custom model —"), None)
@@ -131,15 +129,8 @@ class EquipmentDialog(QDialog):
         form.addRow(self._label(self.tr("H&osting:"), self.hosting), hosting)
         form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._fields = {"model": self.model, "vendor": self.vendor, "serial": self.serials if self.several else self.serial,
                         "hashrate_ths": self.hashrate, "power_w": self.power, "purchase_date": self.purchase_date,
                         "price_minor": self.price, "price_currency": self.currency, "status": self.status,
@@ -149,20 +140,6 @@ class EquipmentDialog(QDialog):
         if unit:
             self._fill(unit)
         self._count_serials()
-
-    def _field_name(self, widget) -> str:
-        """The form label of ``widget`` (also when it sits in a row layout), without '&' and ':'."""
-        for row in range(self._form.rowCount()):
-            label = self._form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = self._form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if label is None or field is None or label.widget() is None:
-                continue
-            inside = field.widget() is widget or (
-                field.layout() is not None
-                and any(field.layout().itemAt(i).widget() is widget for i in range(field.layout().count())))
-            if inside and isinstance(label.widget(), QLabel):
-                return label.widget().text().replace("&", "").rstrip(":")
-        return ""
 
     @staticmethod
     def _label(text: str, buddy) -> QLabel:
@@ -210,13 +187,16 @@ class EquipmentDialog(QDialog):
     def _count_serials(self) -> None:
         self.serial_count.setText(self.tr("{0} machine(s) will be added").format(len(self.serial_list())))
 
+    def save_args(self) -> tuple:
+        return self.data(), self.serial_list()
+
     def data(self) -> EquipmentData:
         price_minor = None
         if self.price.text().strip():
             try:
                 price_minor = to_minor(parse_decimal(self.price.text()), self.currency.currentData())
             except DomainError as exc:
-                raise RecordError("price_minor", self.tr("Price: {0}").format(tr_error(exc))) from exc
+                raise RecordError("price_minor", tr_error(exc)) from exc
         status = self.status.currentData()
         status_date = self.status_date.date().toPython()
         if self._status_before and self._status_before[0] == status and self._status_before[1] is None:
@@ -230,16 +210,3 @@ class EquipmentDialog(QDialog):
             status_date=status_date, hosting=self.hosting.currentData(),
             hoster=self.hoster.text() if self.hosting.currentData() == "hosted" else "",
             notes=self.notes.toPlainText())
-
-    def accept(self) -> None:
-        try:
-            self._save(self.data(), self.serial_list())
-        except RecordError as exc:
-            widget = self._fields.get(exc.field)
-            name = self._field_name(widget)
-            self.error.setText(self.tr("{0}: {1}").format(name, exc) if name else str(exc))
-            self.error.show()
-            if widget is not None:
-                widget.setFocus()
-            return
-        super().accept()

@@ -14,10 +14,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCompleter,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -27,8 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.money import AmountError, format_btc, parse_btc
 from desktop.i18n import tr_error
 from desktop.services.records import PayoutData, PayoutRow, RecordError
-
-ERROR_STYLE = "color: #b00020;"
+from desktop.ui.dialogs.base import RecordDialog
 
 
 def btc_text(sats: int) -> str:
@@ -54,8 +50,10 @@ def mono_line_edit() -> QLineEdit:
     return edit
 
 
-class PayoutDialog(QDialog):
+class PayoutDialog(RecordDialog):
     """Collects a payout; ``save(PayoutData)`` writes it (and raises RecordError when it is refused)."""
+
+    prefix_label = False
 
     def __init__(
         self,
@@ -66,9 +64,7 @@ class PayoutDialog(QDialog):
         pools: Iterable[str] = (),
         defaults: PayoutRow | None = None,
     ):
-        super().__init__(parent)
-        self._save = save
-        self.saved: object | None = None
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Edit payout") if payout else self.tr("New payout"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -103,17 +99,7 @@ class PayoutDialog(QDialog):
         form.addRow(self.tr("&Receiving address:"), self.address)
         form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
         for first, second in zip(
@@ -124,7 +110,7 @@ class PayoutDialog(QDialog):
             QWidget.setTabOrder(first, second)
         QWidget.setTabOrder(self.notes, self.buttons)
 
-        self._fields: dict[str, QWidget] = {
+        self._fields = {
             "day": self.day, "amount_sat": self.amount, "pool": self.pool, "txid": self.txid,
             "address": self.address, "notes": self.notes,
         }
@@ -154,21 +140,3 @@ class PayoutDialog(QDialog):
             address=self.address.text(),
             notes=self.notes.toPlainText(),
         )
-
-    def accept(self) -> None:
-        """Save through the service; on a validation error stay open and say what is wrong."""
-        try:
-            self.saved = self._save(self.data())
-        except RecordError as exc:
-            self.show_error(exc)
-            return
-        super().accept()
-
-    def show_error(self, exc: RecordError) -> None:
-        self.error.setText(exc.message)
-        self.error.show()
-        widget = self._fields.get(exc.field)
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()

@@ -9,26 +9,25 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
 )
 
 from desktop.services.profiles import ProfileData, ProfileError, ProfileRow
+from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.pages.dashboard import legal_form_name
 
 
-class ProfileDialog(QDialog):
+class ProfileDialog(RecordDialog):
     """Collects profile data; the caller saves it through the profiles service and shows errors here."""
 
+    errors = (ProfileError,)
+    prefix_label = False
+
     def __init__(self, save: Callable[[ProfileData], ProfileRow], parent=None, profile: ProfileRow | None = None):
-        super().__init__(parent)
-        self._save = save
-        self.saved: ProfileRow | None = None
+        super().__init__(save, parent)
         self.setWindowTitle(self.tr("Edit profile") if profile else self.tr("New profile"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -58,16 +57,8 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("Re&gion:"), self.region)
         form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.registry_date.setEnabled(False)
         self.has_registry_date.toggled.connect(self.registry_date.setEnabled)
         if profile:
@@ -94,19 +85,3 @@ class ProfileDialog(QDialog):
             region=self.region.text(),
             notes=self.notes.toPlainText(),
         )
-
-    def accept(self) -> None:
-        """Save through the service; on a validation error stay open and say what is wrong."""
-        try:
-            self.saved = self._save(self.data())
-        except ProfileError as exc:
-            self.show_error(exc)
-            return
-        super().accept()
-
-    def show_error(self, exc: ProfileError) -> None:
-        self.error.setText(str(exc))
-        self.error.show()
-        widget = self._fields.get(exc.field)
-        if widget is not None:
-            widget.setFocus()

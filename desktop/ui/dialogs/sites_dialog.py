@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,9 +34,9 @@ from desktop.i18n import tr_error
 from desktop.services import records
 from desktop.services.records import RecordError, SiteData, SiteRow
 from desktop.ui import formatting, messages
+from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 
-ERROR_STYLE = "color: #b00020;"
 HUNDRED = Decimal(100)
 
 
@@ -58,11 +57,6 @@ def decimals_of(value: Decimal, at_least: int = 0, at_most: int = 4) -> int:
     return max(at_least, min(at_most, places))
 
 
-def plain_label(text: str) -> str:
-    """'&Night tariff:' -> 'Night tariff' (a form label reused to name the field in a message)."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
-
-
 class FieldError(Exception):
     """Input the dialog could not read; ``field`` is the service's field name."""
 
@@ -72,14 +66,14 @@ class FieldError(Exception):
         self.message = message
 
 
-class SiteDialog(QDialog):
+class SiteDialog(RecordDialog):
     """Add or edit one site. ``save(data)`` writes it (raising RecordError) and returns the site id."""
 
+    errors = (FieldError, RecordError)
+
     def __init__(self, save: Callable[[SiteData], int | None], parent=None, site: SiteRow | None = None):
-        super().__init__(parent)
-        self._save = save
+        super().__init__(save, parent)
         self.site = site
-        self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Edit site") if site else self.tr("New site"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
@@ -109,24 +103,14 @@ class SiteDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(64)
 
-        self._labels = {
-            "name": self.tr("&Name:"),
-            "region": self.tr("&Region:"),
-            "currency": self.tr("C&urrency:"),
-            "tariff": self.tr("&Tariff per kWh:"),
-            "tariff_night": self.tr("Ni&ght tariff per kWh:"),
-            "night_share": self.tr("Night &share, % of kWh:"),
-            "monthly_fee_minor": self.tr("Monthly &fee (hosting, rent):"),
-            "notes": self.tr("N&otes:"),
-        }
-        form.addRow(self._labels["name"], self.name)
-        form.addRow(self._labels["region"], self.region)
-        form.addRow(self._labels["currency"], self.currency)
-        form.addRow(self._labels["tariff"], with_unit(self.tariff, self.tariff_unit))
-        form.addRow(self._labels["tariff_night"], with_unit(self.tariff_night, self.night_unit))
-        form.addRow(self._labels["night_share"], self.night_share)
-        form.addRow(self._labels["monthly_fee_minor"], with_unit(self.monthly_fee, self.fee_unit))
-        form.addRow(self._labels["notes"], self.notes)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Region:"), self.region)
+        form.addRow(self.tr("C&urrency:"), self.currency)
+        form.addRow(self.tr("&Tariff per kWh:"), with_unit(self.tariff, self.tariff_unit))
+        form.addRow(self.tr("Ni&ght tariff per kWh:"), with_unit(self.tariff_night, self.night_unit))
+        form.addRow(self.tr("Night &share, % of kWh:"), self.night_share)
+        form.addRow(self.tr("Monthly &fee (hosting, rent):"), with_unit(self.monthly_fee, self.fee_unit))
+        form.addRow(self.tr("N&otes:"), self.notes)
         layout.addLayout(form)
         hint = QLabel(
             self.tr(
@@ -137,21 +121,10 @@ class SiteDialog(QDialog):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(hint)
-
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
-        self._fields: dict[str, QWidget] = {
+        self._fields = {
             "name": self.name,
             "region": self.region,
             "currency": self.currency,
@@ -186,8 +159,10 @@ class SiteDialog(QDialog):
         self.night_unit.setText(per_kwh)
         self.fee_unit.setText(self.tr("{0} a month").format(symbol))
 
-    def field_name(self, field: str) -> str:
-        return plain_label(self._labels.get(field, field))
+    @property
+    def saved_id(self) -> int | None:
+        """The id ``save`` returned, once saved."""
+        return self.saved
 
     def _number(self, field: str, edit: QLineEdit) -> Decimal | None:
         text = edit.text().strip()
@@ -220,23 +195,6 @@ class SiteDialog(QDialog):
             monthly_fee_minor=fee_minor,
             notes=self.notes.toPlainText(),
         )
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self._save(self.data())
-        except (FieldError, RecordError) as exc:
-            self.show_error(exc.field, exc.message)
-            return
-        super().accept()
-
-    def show_error(self, field: str, message: str) -> None:
-        widget = self._fields.get(field)
-        self.error.setText(self.tr("{0}: {1}").format(self.field_name(field), message) if widget else message)
-        self.error.show()
-        if widget is not None:
-            widget.setFocus()
-            if isinstance(widget, QLineEdit):
-                widget.selectAll()
 
 
 def with_unit(edit: QLineEdit, unit: QLabel, width: int = 160) -> QWidget:
