@@ -100,10 +100,57 @@ _NET_MESSAGES = (
 )
 
 
+# Problems of offer files (desktop/services/offers.py); the key they concern is not translated.
+_OFFER_MESSAGES = (
+    QT_TRANSLATE_NOOP("OfferMessages", "“{0}” is missing"),
+    QT_TRANSLATE_NOOP("OfferMessages", "unknown key “{0}” (keys of your own must start with “x-”)"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be one of {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "this app reads offer format {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be at least {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be at most {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be more than {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be less than {0}, not {1}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "is empty"),
+    QT_TRANSLATE_NOOP("OfferMessages", "is longer than {0} characters"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be a short name of lower-case latin letters, digits and single hyphens, like “my-bank-2025”, not {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be lower-case latin letters, digits and underscores, like “cbr_key_rate”, not {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "does not have the expected form: {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must list at least {0} value(s)"),
+    QT_TRANSLATE_NOOP("OfferMessages", "lists the same value twice"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be a date written YYYY-MM-DD, not {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "{0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "must be a finite number, not {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "an offer must be a JSON object {{…}}, not {0}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the initial LTV ({0}) must be below the margin-call LTV ({1})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the margin-call LTV ({0}) must be below the liquidation LTV ({1})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the LTV a margin call must be cured to ({0}) cannot be above the margin-call LTV ({1})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the shortest term ({0} months) is longer than the longest ({1} months)"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the default term ({0} months) must lie between {1} and {2} months"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the largest amount ({0}) is below the smallest ({1})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "is missing: with collateral “{0}” the offer must say which share of the equipment's market value counts as collateral (e.g. 0.6)"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the rate ({0} % + {1} %) is below zero"),
+    QT_TRANSLATE_NOOP("OfferMessages", "not valid JSON at line {0}, column {1}: {2}"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the file is empty"),
+    QT_TRANSLATE_NOOP("OfferMessages", "{0} is not a number JSON allows"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the key “{0}” appears twice in the same object"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the file is not UTF-8 text (line {0})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "cannot read the file ({0})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "cannot write the file ({0})"),
+    QT_TRANSLATE_NOOP("OfferMessages", "there is no offer “{0}” (neither an offer id in the database nor a .json file)"),
+    QT_TRANSLATE_NOOP("OfferMessages", "the copy needs an id other than “{0}”"),
+    QT_TRANSLATE_NOOP("OfferMessages", "{0} cannot be written as JSON"),
+)
+
+
 def tr_error(exc: Exception) -> str:
     """The user's-language sentence for an exception (domain errors are translated by template)."""
     from desktop.services.net import NetError
+    from desktop.services.offers import OfferError
 
+    if isinstance(exc, OfferError):
+        text = QCoreApplication.translate("OfferMessages", exc.template).format(*exc.params)
+        return f"{exc.key}: {text}" if exc.key else text
     if isinstance(exc, NetError):
         text = QCoreApplication.translate("NetMessages", exc.template).format(*exc.params)
         label = getattr(exc, "label", "") or ""

@@ -1,0 +1,68 @@
+"""An LTV gauge: a horizontal bar from 0 to 100 % with the offer's thresholds marked and the loan's LTV."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+ZONES = (("#2da44e", "initial"), ("#d4a72c", "margin_call"), ("#cf222e", "liquidation"))
+
+
+class LtvGauge(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.ltv: Decimal | None = None
+        self.thresholds: dict[str, Decimal] = {}
+        self.labels: dict[str, str] = {}
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        return QSize(360, 64)
+
+    def set_values(self, ltv: Decimal | None, thresholds: dict[str, Decimal], labels: dict[str, str]) -> None:
+        self.ltv, self.thresholds, self.labels = ltv, thresholds, labels
+        self.setToolTip("\n".join(f"{labels.get(k, k)}: {v * 100:.1f} %" for k, v in thresholds.items()))
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt name
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w = self.width() - 2
+        bar = QRectF(1, 22, w, 14)
+
+        def x(v: Decimal) -> float:
+            return 1 + w * float(min(max(v, Decimal(0)), Decimal(1)))  # drawing coordinates only
+
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor("#e8f5ec"))
+        p.drawRoundedRect(bar, 4, 4)
+        edges = [Decimal(0)] + [self.thresholds[k] for _c, k in ZONES[1:] if k in self.thresholds] + [Decimal(1)]
+        colors = ["#d7f0de", "#fbefc6", "#f8d3d3"]
+        for n in range(len(edges) - 1):
+            p.setBrush(QColor(colors[min(n, 2)]))
+            p.drawRect(QRectF(x(edges[n]), bar.top(), x(edges[n + 1]) - x(edges[n]), bar.height()))
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+        p.setFont(small)
+        for color, key in ZONES:
+            if key not in self.thresholds:
+                continue
+            xv = x(self.thresholds[key])
+            p.setPen(QPen(QColor(color), 2))
+            p.drawLine(int(xv), int(bar.top()) - 4, int(xv), int(bar.bottom()) + 4)
+            text = f"{self.thresholds[key] * 100:.1f} %"
+            p.drawText(QRectF(xv - 40, bar.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignHCenter, text)
+        if self.ltv is not None:
+            xv = x(self.ltv)
+            p.setPen(QPen(QColor("#1f3a5f"), 3))
+            p.drawLine(int(xv), 2, int(xv), int(bar.bottom()))
+            p.setPen(QColor("#1f3a5f"))
+            bold = QFont(small)
+            bold.setBold(True)
+            p.setFont(bold)
+            p.drawText(QRectF(xv - 60, 0, 120, 18), Qt.AlignmentFlag.AlignHCenter,
+                       self.labels.get("now", "LTV") + f" {self.ltv * 100:.1f} %")
+        p.end()
