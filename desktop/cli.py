@@ -62,6 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
     holdings.add_argument("--verify", action="store_true", help="check the addresses online first")
     holdings.add_argument("--json", action="store_true")
 
+    offers_cmd = sub.add_parser("offers", help="loan offers")
+    offers_sub = offers_cmd.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
+    offers_list = offers_sub.add_parser("list", help="the offers in the database (the bundled catalogue included)")
+    offers_list.add_argument("--json", action="store_true")
+
+    sim = sub.add_parser("simulate", help="simulate a loan offer: collateral, LTV, prices, schedule, APR, PSK")
+    sim.add_argument("--offer", required=True, metavar="ID_OR_FILE", help="an offer id, or a path to an offer .json")
+    sim.add_argument("--amount", required=True, metavar="A", help="amount to borrow, in the offer's currency")
+    sim.add_argument("--term-months", type=int, metavar="N", help="default: the offer's default term")
+    sim.add_argument("--collateral-btc", metavar="B", help="BTC pledged (default: what the initial LTV requires)")
+    sim.add_argument("--price", metavar="P", help="BTC price in the offer's currency (default: the latest known)")
+    sim.add_argument("--start-date", metavar="YYYY-MM-DD", help="default: today")
+    sim.add_argument("--profile", metavar="NAME", help="the borrower (eligibility, equipment value)")
+    sim.add_argument("--json", action="store_true")
+
     cli_mining.add_parser(sub)
     return parser
 
@@ -262,7 +277,81 @@ def cmd_holdings(args) -> int:
     return 1 if problems else 0
 
 
+def cmd_offers(args) -> int:
+    from desktop.services import offers
+
+    db = _open(args)
+    try:
+        offers.install_catalogue(db)
+        rows = offers.list_offers(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([{"id": r.key, "lender": r.lender, "product": r.product, "currency": r.currency,
+                           "collateral": r.collateral, "illustrative": r.illustrative, "edited": r.edited}
+                          for r in rows], ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            mark = " (illustrative)" if r.illustrative else ""
+            print(f"{r.key:42} {r.currency}  {r.collateral:14} {r.lender} — {r.product}{mark}")
+    return 0
+
+
+def cmd_simulate(args) -> int:
+    from desktop.core.errors import DomainError
+    from desktop.core.money import parse_btc, parse_decimal
+    from desktop.services import loans, offers
+
+    def number(text, option):
+        try:
+            return parse_decimal(text)
+        except DomainError as exc:
+            raise UserError(f"{option}: {exc}") from exc
+
+    amount = number(args.amount, "--amount")
+    price = number(args.price, "--price") if args.price else None
+    collateral = None
+    if args.collateral_btc:
+        try:
+            collateral = parse_btc(args.collateral_btc)
+        except DomainError as exc:
+            raise UserError(f"--collateral-btc: {exc}") from exc
+    start = _date_arg(args.start_date)
+    db = _open(args)
+    try:
+        try:
+            offer = loans.load_offer(db, args.offer)
+        except offers.OfferError as exc:
+            raise UserError(str(exc)) from exc
+        pid = _profile_id(db, args.profile) if args.profile else None
+        try:
+            result = loans.simulate_for_profile(db, offer, amount, profile_id=pid, term_months=args.term_months,
+                                                price=price, start_date=start, collateral_sats=collateral)
+        except (loans.SimulationError, DomainError) as exc:
+            raise UserError(str(exc)) from exc
+    finally:
+        db.close()
+    data = result.to_dict()
+    data["offer"] = data.get("offer_id")
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    cur = result.currency
+    print(f"{result.lender} — {result.product} ({result.offer_id})")
+    print(f"principal {data['principal']} {cur}, {result.term_months} months from {result.start_date}, "
+          f"BTC price {data['price']} {cur}")
+    print(f"collateral {data['collateral_btc']} BTC, initial LTV {data['initial_ltv']}")
+    print(f"margin call at {data['margin_call_price']} {cur}, liquidation at {data['liquidation_price']} {cur}")
+    print(f"first payment {data['payment']} {cur}; interest {data['total_interest']}, fees {data['total_fees']}")
+    print(f"APR {data['apr_percent']} %, PSK {data['psk_percent']} % ({data['psk_money']} {cur})")
+    for reason in result.eligibility:
+        print(f"not eligible: {reason}")
+    return 0
+
+
 COMMANDS = {
+    "offers": cmd_offers,
+    "simulate": cmd_simulate,
     "prices": cmd_prices,
     "price": cmd_price,
     "holdings": cmd_holdings,

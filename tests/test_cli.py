@@ -200,3 +200,48 @@ def test_holdings_json(tmp_path):
                        "(SELECT sum(amount_sat) FROM disposal WHERE profile_id=1)").fetchone()[0]
     assert data["ledger_btc"] == f"{held // 100_000_000}.{held % 100_000_000:08d}"
     assert data["onchain_btc"] is None and data["addresses"][0]["kind"] == "p2wpkh"
+
+
+def test_offers_list_shows_the_catalogue(tmp_path):
+    out = hashpledge("--db", str(tmp_path / "x.sqlite3"), "offers", "list", "--json")
+    assert out.returncode == 0, out.stderr
+    ids = {o["id"] for o in json.loads(out.stdout)}
+    assert {"illustrative-btc-bullet-50-70-80", "illustrative-ru-bank-key-rate-plus-7",
+            "illustrative-equipment-asic-rub"} <= ids
+    assert all(o["illustrative"] for o in json.loads(out.stdout))
+
+
+def test_simulate_json_worked_example(tmp_path):
+    out = hashpledge("--db", str(tmp_path / "x.sqlite3"), "simulate", "--offer", "illustrative-btc-bullet-50-70-80",
+                     "--amount", "50000", "--price", "100000", "--start-date", "2026-01-15", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["offer"] == "illustrative-btc-bullet-50-70-80"
+    assert data["currency"] == "USD" and data["principal"] == "50000.00"
+    assert data["collateral_btc"] == "1.00000000"
+    assert data["liquidation_price"] == "62500.00"  # $50,000 against 1 BTC at 80 % liquidation LTV
+    assert {"payment", "total_interest", "total_fees", "apr_percent", "psk_percent", "schedule"} <= set(data)
+    row = data["schedule"][-1]
+    assert set(row) == {"date", "payment", "interest", "principal", "fees", "balance"}
+    assert row["balance"] == "0.00"
+    for key in ("payment", "total_interest", "total_fees", "margin_call_price"):
+        assert len(data[key].split(".")[1]) == 2  # the currency's minor unit, never a float artefact
+
+
+def test_simulate_from_an_offer_file_and_bad_input(tmp_path):
+    from desktop.services import offers
+
+    db_path = str(tmp_path / "x.sqlite3")
+    offer = offers.load_offer_file(offers.catalogue_files()[0])
+    offer["id"] = "my-bank-offer"
+    path = tmp_path / "offer.json"
+    offers.save_offer_file(offer, path)
+    ok = hashpledge("--db", db_path, "simulate", "--offer", str(path), "--amount", "1000", "--price", "90000", "--json")
+    assert ok.returncode == 0, ok.stderr
+    assert json.loads(ok.stdout)["offer"] == "my-bank-offer"
+    bad = hashpledge("--db", db_path, "simulate", "--offer", "illustrative-btc-bullet-50-70-80", "--amount", "abc")
+    assert bad.returncode == 1 and "--amount" in bad.stderr and "Traceback" not in bad.stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"schema": 1,\n "id": "x",,}', encoding="utf-8")
+    out = hashpledge("--db", db_path, "simulate", "--offer", str(broken), "--amount", "1000")
+    assert out.returncode == 1 and "line 2" in out.stderr
