@@ -63,6 +63,6 @@ class LtvGauge(QWidget):
             bold = QFont(small)
             bold.setBold(True)
             p.setFont(bold)
-            p.drawText(QRectF(xv - 60, 0, 120, 18), Qt.AlignmentFlag.AlignHCenter,
+            p.drawText(QRectF(min(max(xv - 60, 0), w - 120), 0, 120, 18), Qt.AlignmentFlag.AlignHCenter,
                        self.labels.get("now", "LTV") + f" {self.ltv * 100:.1f} %")
         p.end()

@@ -33,6 +33,7 @@ from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.energy import EnergyPage
 from desktop.ui.pages.equipment import EquipmentPage
+from desktop.ui.pages.loans import LoansPage
 from desktop.ui.pages.market import MarketPage, status_line
 from desktop.ui.pages.mining import MiningPage
 from desktop.ui.pages.settings import SettingsPage
@@ -149,9 +150,7 @@ class MainWindow(QMainWindow):
             "mining": MiningPage(db),
             "calculator": CalculatorPage(db),
             "market": MarketPage(db),
-            "loans": PlaceholderPage(db, self.tr("Loans"), self.tr(
-                "Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation "
-                "prices, schedules, full cost (APR and PSK), risk on real price history.")),
+            "loans": LoansPage(db),
             "package": PlaceholderPage(db, self.tr("Bank package"), self.tr(
                 "The collateral application for a bank: a PDF dossier with the farm's books and the loan "
                 "simulation, machine-readable data, signed and verifiable.")),
