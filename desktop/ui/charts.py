@@ -86,7 +86,8 @@ def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Se
 
 
 def date_lines(view: QChartView, title: str, lines: Sequence[tuple[str, Sequence[tuple[dt.date, float]]]],
-               value_format: str = "%.2f", date_format: str = "MM.yyyy") -> QChart:
+               value_format: str = "%.2f", date_format: str = "MM.yyyy",
+               colors: Sequence[str] | None = None) -> QChart:
     chart = clear(view)
     chart.setTitle(title)
     axis_x = QDateTimeAxis()
@@ -98,7 +99,7 @@ def date_lines(view: QChartView, title: str, lines: Sequence[tuple[str, Sequence
     for n, (name, points) in enumerate(lines):
         series = QLineSeries()
         series.setName(name)
-        series.setColor(QColor(PALETTE[n % len(PALETTE)]))
+        series.setColor(QColor(colors[n] if colors and n < len(colors) else PALETTE[n % len(PALETTE)]))
         for day, value in points:
             series.append(QDateTime(QDate(day), QTime(0, 0)).toMSecsSinceEpoch(), float(value))
         chart.addSeries(series)

@@ -69,6 +69,9 @@ class InputError(ValueError):
     pass
 
 
+WARN, DANGER = "#d4a72c", "#cf222e"  # the gauge's margin-call and liquidation colours
+
+
 class LoansPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
@@ -696,7 +699,8 @@ class LoansPage(Page):
 
     def _draw_ltv(self, r: LoanResult, inputs: dict) -> None:
         lines = self.ltv_series(r, inputs.get("maturity_price"))
-        chart = charts.date_lines(self.chart_view, self.tr("LTV over the term, %"), lines, "%.0f")
+        colors = [charts.PALETTE[0]] + ([charts.PALETTE[1]] if len(lines) == 4 else []) + [WARN, DANGER]
+        chart = charts.date_lines(self.chart_view, self.tr("LTV over the term, %"), lines, "%.0f", colors=colors)
         axes = chart.axes(Qt.Orientation.Vertical)
         if axes and lines:
             top = max(float(v) for _n, pts in lines for _d, v in pts)
