@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -66,7 +66,7 @@
         <translation>необязательно, для окупаемости</translation>
     </message>
     <message>
-        <source>Use the profile's active &amp;fleet</source>
+        <source>Use the profile&apos;s active &amp;fleet</source>
         <translation>Взять действующий &amp;парк профиля</translation>
     </message>
     <message>
@@ -320,35 +320,35 @@
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal comma</source>
+        <source>&apos;{0}&apos; has more than one decimal comma</source>
         <translation>в «{0}» больше одной десятичной запятой</translation>
     </message>
     <message>
-        <source>'{0}' is not a number</source>
+        <source>&apos;{0}&apos; is not a number</source>
         <translation>«{0}» — не число</translation>
     </message>
     <message>
-        <source>'{0}' is not a finite number</source>
+        <source>&apos;{0}&apos; is not a finite number</source>
         <translation>«{0}» — не конечное число</translation>
     </message>
     <message>
-        <source>'{0}' is negative</source>
+        <source>&apos;{0}&apos; is negative</source>
         <translation>«{0}» — отрицательное число</translation>
     </message>
     <message>
-        <source>'{0}' has more than 8 decimals (smaller than one satoshi)</source>
+        <source>&apos;{0}&apos; has more than 8 decimals (smaller than one satoshi)</source>
         <translation>в «{0}» больше 8 знаков после запятой (меньше одного сатоши)</translation>
     </message>
     <message>
-        <source>'{0}' is more than 21 million BTC</source>
+        <source>&apos;{0}&apos; is more than 21 million BTC</source>
         <translation>«{0}» — больше 21 миллиона BTC</translation>
     </message>
     <message>
-        <source>unknown currency '{0}' (known: {1})</source>
+        <source>unknown currency &apos;{0}&apos; (known: {1})</source>
         <translation>неизвестная валюта «{0}» (известны: {1})</translation>
     </message>
     <message>
-        <source>{0} {1} is finer than the currency's minor unit</source>
+        <source>{0} {1} is finer than the currency&apos;s minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>адрес содержит пробел</translation>
     </message>
     <message>
-        <source>the address contains an invalid character "{0}"</source>
+        <source>the address contains an invalid character &quot;{0}&quot;</source>
         <translation>адрес содержит недопустимый символ «{0}»</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>неверная длина адреса</translation>
     </message>
     <message>
-        <source>unknown address prefix "{0}"</source>
+        <source>unknown address prefix &quot;{0}&quot;</source>
         <translation>неизвестный префикс адреса «{0}»</translation>
     </message>
     <message>
@@ -404,6 +404,86 @@
         <translation>расширенный открытый ключ — это не адрес</translation>
     </message>
     <message>
+        <source>offer &apos;{0}&apos;: &apos;{1}&apos; is missing</source>
+        <translation>предложение «{0}»: не указан ключ «{1}»</translation>
+    </message>
+    <message>
+        <source>offer &apos;{0}&apos;: &apos;{1}&apos; must be {2}</source>
+        <translation>предложение «{0}»: для «{1}» ожидается {2}</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>сумма кредита должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the BTC price must be more than zero</source>
+        <translation>цена BTC должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the term must be at least one month</source>
+        <translation>срок должен быть не меньше одного месяца</translation>
+    </message>
+    <message>
+        <source>the collateral cannot be negative</source>
+        <translation>обеспечение не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>an LTV threshold must be more than 0 and at most 1</source>
+        <translation>порог LTV должен быть больше 0 и не больше 1</translation>
+    </message>
+    <message>
+        <source>there is no collateral to measure the loan against</source>
+        <translation>нет обеспечения, с которым можно соотнести сумму кредита</translation>
+    </message>
+    <message>
+        <source>the rate cannot be solved for these cash flows</source>
+        <translation>для этих денежных потоков ставку рассчитать невозможно</translation>
+    </message>
+    <message>
+        <source>unknown legal form &apos;{0}&apos;</source>
+        <translation>неизвестная правовая форма «{0}»</translation>
+    </message>
+    <message>
+        <source>the offer is not available to individuals</source>
+        <translation>предложение недоступно физическим лицам</translation>
+    </message>
+    <message>
+        <source>the offer is not available to sole traders</source>
+        <translation>предложение недоступно индивидуальным предпринимателям</translation>
+    </message>
+    <message>
+        <source>the offer is not available to companies</source>
+        <translation>предложение недоступно юридическим лицам</translation>
+    </message>
+    <message>
+        <source>the offer requires an entry in the FNS registry of miners</source>
+        <translation>для предложения нужна запись в реестре майнеров ФНС</translation>
+    </message>
+    <message>
+        <source>the offer requires at least {0} months in the registry of miners; registered for {1}</source>
+        <translation>для предложения нужно состоять в реестре майнеров не меньше {0} мес.; в реестре — {1} мес.</translation>
+    </message>
+    <message>
+        <source>the offer requires at least {0} months in the registry of miners; the registration date is not given</source>
+        <translation>для предложения нужно состоять в реестре майнеров не меньше {0} мес.; дата внесения в реестр не указана</translation>
+    </message>
+    <message>
+        <source>the amount is below the offer&apos;s minimum of {0} {1}</source>
+        <translation>сумма меньше минимальной по предложению: {0} {1}</translation>
+    </message>
+    <message>
+        <source>the amount is above the offer&apos;s maximum of {0} {1}</source>
+        <translation>сумма больше максимальной по предложению: {0} {1}</translation>
+    </message>
+    <message>
+        <source>the term must be from {0} to {1} months for this offer</source>
+        <translation>срок по этому предложению — от {0} до {1} мес.</translation>
+    </message>
+    <message>
+        <source>the collateral is not enough: LTV {0} % is above the offer&apos;s {1} %</source>
+        <translation>обеспечения недостаточно: LTV {0} % выше допустимого по предложению ({1} %)</translation>
+    </message>
+    <message>
         <source>the period ends before it starts</source>
         <translation>период заканчивается раньше, чем начинается</translation>
     </message>
@@ -420,7 +500,7 @@
         <translation>хешрейт должен быть больше нуля</translation>
     </message>
     <message>
-        <source>unknown energy record kind '{0}'</source>
+        <source>unknown energy record kind &apos;{0}&apos;</source>
         <translation>неизвестный вид записи по электроэнергии «{0}»</translation>
     </message>
     <message>
@@ -682,7 +762,7 @@
         <translation>запись в реестре № {0}</translation>
     </message>
     <message>
-        <source>not in the miners' registry</source>
+        <source>not in the miners&apos; registry</source>
         <translation>нет в реестре майнеров</translation>
     </message>
     <message>
@@ -769,7 +849,7 @@
         <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
     </message>
     <message>
-        <source>money received, before the exchange's fee</source>
+        <source>money received, before the exchange&apos;s fee</source>
         <translation>полученная сумма до вычета комиссии биржи</translation>
     </message>
     <message>
@@ -855,7 +935,7 @@
         <translation>Показание &amp;счётчика</translation>
     </message>
     <message>
-        <source>The counter of the site's meter on a day; the consumption is the difference between two readings.</source>
+        <source>The counter of the site&apos;s meter on a day; the consumption is the difference between two readings.</source>
         <translation>Значение счётчика площадки на определённый день; потребление — это разница между двумя показаниями.</translation>
     </message>
     <message>
@@ -863,7 +943,7 @@
         <translation>Период по с&amp;чёту</translation>
     </message>
     <message>
-        <source>The kWh (and the amount, when billed) of a period, e.g. a month's invoice from the utility or the hosting centre.</source>
+        <source>The kWh (and the amount, when billed) of a period, e.g. a month&apos;s invoice from the utility or the hosting centre.</source>
         <translation>кВт·ч (и сумма, если выставлен счёт) за период — например, месячный счёт энергосбытовой компании или хостинг-центра.</translation>
     </message>
     <message>
@@ -931,7 +1011,7 @@
         <translation>{0} за кВт·ч</translation>
     </message>
     <message>
-        <source>site's tariff: {0}</source>
+        <source>site&apos;s tariff: {0}</source>
         <translation>тариф площадки: {0}</translation>
     </message>
     <message>
@@ -974,7 +1054,7 @@
         <translation>П&amp;лощадки…</translation>
     </message>
     <message>
-        <source>The profile's sites: tariffs, night tariff, monthly fee, region</source>
+        <source>The profile&apos;s sites: tariffs, night tariff, monthly fee, region</source>
         <translation>Площадки профиля: тарифы, ночной тариф, ежемесячная плата, регион</translation>
     </message>
     <message>
@@ -1058,7 +1138,7 @@
         <translation>Первое показание нового счётчика: отсчёт начинается заново с этого значения.</translation>
     </message>
     <message>
-        <source>Priced at this tariff instead of the site's.</source>
+        <source>Priced at this tariff instead of the site&apos;s.</source>
         <translation>Рассчитано по этому тарифу вместо тарифа площадки.</translation>
     </message>
     <message>
@@ -1074,7 +1154,7 @@
         <translation>Сумма по счёту, если известна; иначе электроэнергия оценивается по тарифу.</translation>
     </message>
     <message>
-        <source>Per kWh, in the record's currency; empty: the site's tariff.</source>
+        <source>Per kWh, in the record&apos;s currency; empty: the site&apos;s tariff.</source>
         <translation>За кВт·ч, в валюте записи; пусто — тариф площадки.</translation>
     </message>
     <message>
@@ -1126,7 +1206,7 @@
         <translation>Этот месяц пока не охвачен ни одной записью.</translation>
     </message>
     <message>
-        <source>Records cover {0} of the month's {1} days; the expected kWh counts those days only.</source>
+        <source>Records cover {0} of the month&apos;s {1} days; the expected kWh counts those days only.</source>
         <translation>Записи охватывают {0} из {1} дн. месяца; ожидаемое потребление рассчитано только за эти дни.</translation>
     </message>
     <message>
@@ -1363,7 +1443,7 @@ Cost: {3}</source>
         <translation>на хостинге</translation>
     </message>
     <message>
-        <source>hoster's name</source>
+        <source>hoster&apos;s name</source>
         <translation>название хостера</translation>
     </message>
     <message>
@@ -1749,6 +1829,473 @@ Cost: {3}</source>
     </message>
 </context>
 <context>
+    <name>LoansPage</name>
+    <message>
+        <source>Offer</source>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <source>&amp;Offer:</source>
+        <translation>Пред&amp;ложение:</translation>
+    </message>
+    <message>
+        <source>Open offer f&amp;ile…</source>
+        <translation>&amp;Открыть файл предложения…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Дублировать…</translation>
+    </message>
+    <message>
+        <source>Save to &amp;file…</source>
+        <translation>Со&amp;хранить в файл…</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Loan</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>what the initial LTV requires</source>
+        <translation>сколько требует начальный LTV</translation>
+    </message>
+    <message>
+        <source>Pledge all holdi&amp;ngs</source>
+        <translation>Заложить &amp;весь остаток</translation>
+    </message>
+    <message>
+        <source>same as today</source>
+        <translation>как сегодня</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Су&amp;мма кредита:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Дата &amp;начала:</translation>
+    </message>
+    <message>
+        <source>BTC pri&amp;ce:</source>
+        <translation>&amp;Цена BTC:</translation>
+    </message>
+    <message>
+        <source>Pledged &amp;BTC:</source>
+        <translation>BTC в зало&amp;ге:</translation>
+    </message>
+    <message>
+        <source>Equipment:</source>
+        <translation>Оборудование:</translation>
+    </message>
+    <message>
+        <source>Price at maturit&amp;y:</source>
+        <translation>Цена в &amp;конце срока:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve simulation…</source>
+        <translation>Сохранить рас&amp;чёт…</translation>
+    </message>
+    <message>
+        <source>Results at a glance</source>
+        <translation>Основные результаты</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Обеспечение</translation>
+    </message>
+    <message>
+        <source>Initial LTV</source>
+        <translation>Начальный LTV</translation>
+    </message>
+    <message>
+        <source>Margin-call price</source>
+        <translation>Цена маржин-колла</translation>
+    </message>
+    <message>
+        <source>Liquidation price</source>
+        <translation>Цена ликвидации</translation>
+    </message>
+    <message>
+        <source>First payment</source>
+        <translation>Первый платёж</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Проценты всего</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Комиссии всего</translation>
+    </message>
+    <message>
+        <source>Net disbursed</source>
+        <translation>К выдаче за вычетом комиссий</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>Эффективная годовая ставка (APR)</translation>
+    </message>
+    <message>
+        <source>Maturity</source>
+        <translation>Дата погашения</translation>
+    </message>
+    <message>
+        <source>PSK (full cost of credit, 353-FZ)</source>
+        <translation>ПСК (полная стоимость кредита, 353-ФЗ)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток долга</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>График платежей</translation>
+    </message>
+    <message>
+        <source>LTV over time</source>
+        <translation>Динамика LTV</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <source>Loans</source>
+        <translation>Кредиты</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} (illustrative)</source>
+        <translation>{0} (пример)</translation>
+    </message>
+    <message>
+        <source>No offers: open an offer file.</source>
+        <translation>Нет предложений: откройте файл предложения.</translation>
+    </message>
+    <message>
+        <source>{0} % a year</source>
+        <translation>{0} % годовых</translation>
+    </message>
+    <message>
+        <source>BTC</source>
+        <translation>BTC</translation>
+    </message>
+    <message>
+        <source>equipment</source>
+        <translation>оборудование</translation>
+    </message>
+    <message>
+        <source>BTC and equipment</source>
+        <translation>BTC и оборудование</translation>
+    </message>
+    <message>
+        <source>bullet (all at maturity)</source>
+        <translation>в конце срока (весь долг сразу)</translation>
+    </message>
+    <message>
+        <source>interest only</source>
+        <translation>только проценты</translation>
+    </message>
+    <message>
+        <source>annuity</source>
+        <translation>аннуитет</translation>
+    </message>
+    <message>
+        <source>{0}; collateral: {1}; repayment: {2}; LTV {3} / {4} / {5} %</source>
+        <translation>{0}; залог: {1}; погашение: {2}; LTV {3} / {4} / {5} %</translation>
+    </message>
+    <message>
+        <source>Illustrative, not a real offer.</source>
+        <translation>Пример для иллюстрации, а не реальное предложение.</translation>
+    </message>
+    <message>
+        <source>No BTC price in {0} is known: enter one.</source>
+        <translation>Цена BTC в {0} неизвестна: введите её.</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>введена вручную</translation>
+    </message>
+    <message>
+        <source>{0} price of {1}</source>
+        <translation>Цена на {1}: {0}</translation>
+    </message>
+    <message>
+        <source>Choose a profile to see what its holdings allow.</source>
+        <translation>Выберите профиль, чтобы увидеть, какую сумму позволяет его обеспечение.</translation>
+    </message>
+    <message>
+        <source>Largest amount your holdings allow: unknown without a BTC price.</source>
+        <translation>Наибольшая сумма при вашем обеспечении: неизвестна без цены BTC.</translation>
+    </message>
+    <message>
+        <source>Largest amount your holdings allow: {0}</source>
+        <translation>Наибольшая сумма при вашем обеспечении: {0}</translation>
+    </message>
+    <message>
+        <source>Holdings: {0}</source>
+        <translation>Остаток BTC: {0}</translation>
+    </message>
+    <message>
+        <source>{0} market value, {1} % counted</source>
+        <translation>рыночная стоимость {0}, учитывается {1} %</translation>
+    </message>
+    <message>
+        <source>{0}
+
+{1}</source>
+        <translation>{0}
+
+{1}</translation>
+    </message>
+    <message>
+        <source>Open offer file</source>
+        <translation>Открытие файла предложения</translation>
+    </message>
+    <message>
+        <source>Offer files (*.json);;All files (*)</source>
+        <translation>Файлы предложений (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>An offer “{0}” is already in the list. Replace it?</source>
+        <translation>Предложение «{0}» уже есть в списке. Заменить его?</translation>
+    </message>
+    <message>
+        <source>Edit offer {0}</source>
+        <translation>Изменение предложения {0}</translation>
+    </message>
+    <message>
+        <source>Duplicate offer</source>
+        <translation>Дублирование предложения</translation>
+    </message>
+    <message>
+        <source>Id of the copy (lower-case latin letters, digits, hyphens):</source>
+        <translation>ID копии (строчные латинские буквы, цифры, дефисы):</translation>
+    </message>
+    <message>
+        <source>There is already an offer “{0}”.</source>
+        <translation>Предложение «{0}» уже существует.</translation>
+    </message>
+    <message>
+        <source>New offer {0}</source>
+        <translation>Новое предложение {0}</translation>
+    </message>
+    <message>
+        <source>Save offer to file</source>
+        <translation>Сохранение предложения в файл</translation>
+    </message>
+    <message>
+        <source>Delete offer</source>
+        <translation>Удаление предложения</translation>
+    </message>
+    <message>
+        <source>Delete the offer “{0} — {1}”?</source>
+        <translation>Удалить предложение «{0} — {1}»?</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Choose an offer.</source>
+        <translation>Выберите предложение.</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма кредита</translation>
+    </message>
+    <message>
+        <source>must be more than zero</source>
+        <translation>значение должно быть больше нуля</translation>
+    </message>
+    <message>
+        <source>BTC price</source>
+        <translation>Цена BTC</translation>
+    </message>
+    <message>
+        <source>enter the price in {0}</source>
+        <translation>введите цену в {0}</translation>
+    </message>
+    <message>
+        <source>Pledged BTC</source>
+        <translation>BTC в залоге</translation>
+    </message>
+    <message>
+        <source>Price at maturity</source>
+        <translation>Цена в конце срока</translation>
+    </message>
+    <message>
+        <source>{0} ({1} % from today)</source>
+        <translation>{0} ({1} % от текущей цены)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>equipment {0}</source>
+        <translation>оборудование {0}</translation>
+    </message>
+    <message>
+        <source>{0} %, {1}</source>
+        <translation>{0} %, {1}</translation>
+    </message>
+    <message>
+        <source>Margin call</source>
+        <translation>Маржин-колл</translation>
+    </message>
+    <message>
+        <source>Liquidation</source>
+        <translation>Ликвидация</translation>
+    </message>
+    <message>
+        <source>LTV</source>
+        <translation>LTV</translation>
+    </message>
+    <message>
+        <source>Not eligible: {0}</source>
+        <translation>Условия не выполнены: {0}</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Соответствует требованиям</translation>
+    </message>
+    <message>
+        <source>LTV at today&apos;s price</source>
+        <translation>LTV по текущей цене</translation>
+    </message>
+    <message>
+        <source>LTV if the price moves to {0}</source>
+        <translation>LTV, если цена изменится до {0}</translation>
+    </message>
+    <message>
+        <source>Margin call {0} %</source>
+        <translation>Маржин-колл {0} %</translation>
+    </message>
+    <message>
+        <source>Liquidation {0} %</source>
+        <translation>Ликвидация {0} %</translation>
+    </message>
+    <message>
+        <source>LTV over the term, %</source>
+        <translation>LTV за срок кредита, %</translation>
+    </message>
+    <message>
+        <source>Compare at most {0} offers.</source>
+        <translation>Сравнить можно не более {0} предложений.</translation>
+    </message>
+    <message>
+        <source>default amount</source>
+        <translation>сумма по умолчанию</translation>
+    </message>
+    <message>
+        <source>raised to the minimum</source>
+        <translation>увеличена до минимальной</translation>
+    </message>
+    <message>
+        <source>lowered to the maximum</source>
+        <translation>уменьшена до максимальной</translation>
+    </message>
+    <message>
+        <source>term {0} months</source>
+        <translation>срок {0} мес.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>PSK</source>
+        <translation>ПСК</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>no BTC price</source>
+        <translation>нет цены BTC</translation>
+    </message>
+    <message>
+        <source>{0} months</source>
+        <translation>{0} мес.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no: {0}</source>
+        <translation>нет: {0}</translation>
+    </message>
+    <message>
+        <source>Each offer is shown in its own currency; amounts are not converted. Offers in {0} use the amount, term and price above where they allow; an offer in another currency borrows half of what the holdings allow at its own price.</source>
+        <translation>Каждое предложение показано в своей валюте; суммы не пересчитываются. Для предложений в {0} берутся сумма, срок и цена, указанные выше, если условия предложения это допускают; по предложению в другой валюте берётся половина суммы, которую позволяет обеспечение по цене в этой валюте.</translation>
+    </message>
+    <message>
+        <source>Check up to {0} offers in the list to compare them.</source>
+        <translation>Отметьте в списке до {0} предложений, чтобы сравнить их.</translation>
+    </message>
+    <message>
+        <source>Save simulation</source>
+        <translation>Сохранение расчёта</translation>
+    </message>
+    <message>
+        <source>Name of the simulation:</source>
+        <translation>Название расчёта:</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Simulation “{0}” saved (no. {1}).</source>
+        <translation>Расчёт «{0}» сохранён (№ {1}).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Profile</source>
@@ -1807,19 +2354,11 @@ Cost: {3}</source>
         <translation>Про&amp;филь:</translation>
     </message>
     <message>
-        <source>Loans</source>
-        <translation>Кредиты</translation>
-    </message>
-    <message>
-        <source>Loan offers against mined BTC and equipment: collateral, LTV, margin-call and liquidation prices, schedules, full cost (APR and PSK), risk on real price history.</source>
-        <translation>Кредитные предложения под залог добытых BTC и оборудования: обеспечение, LTV, цены маржин-колла и ликвидации, графики платежей, полная стоимость (APR и ПСК), риск на реальной истории цен.</translation>
-    </message>
-    <message>
         <source>Bank package</source>
         <translation>Пакет для банка</translation>
     </message>
     <message>
-        <source>The collateral application for a bank: a PDF dossier with the farm's books and the loan simulation, machine-readable data, signed and verifiable.</source>
+        <source>The collateral application for a bank: a PDF dossier with the farm&apos;s books and the loan simulation, machine-readable data, signed and verifiable.</source>
         <translation>Заявка на залог для банка: PDF-досье с учётом фермы и расчётом кредита, машиночитаемые данные, подпись и проверка.</translation>
     </message>
     <message>
@@ -1827,7 +2366,7 @@ Cost: {3}</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <source>Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
+        <source>Delete the profile &apos;{0}&apos; and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
 
 A backup of the database is made first.</source>
         <translation>Удалить профиль «{0}» и все его записи (устройств: {1}, выплат: {2}, записей по электроэнергии: {3})?
@@ -1908,7 +2447,7 @@ Bundled data: {1}</source>
         <translation>Онлайн-источники данных</translation>
     </message>
     <message>
-        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank's own Esplora.</source>
+        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank&apos;s own Esplora.</source>
         <translation>Пока загрузка данных из сети выключена (Настройки), ничего не отправляется. Вместо адреса каждого сервера можно указать другой совместимый сервер, например собственный сервер Esplora банка.</translation>
     </message>
     <message>
@@ -2099,7 +2638,7 @@ Bundled data: {1}</source>
         <translation>Остаток после, BTC</translation>
     </message>
     <message>
-        <source>Holdings right after this payout (payouts of a day are counted before that day's sales and transfers)</source>
+        <source>Holdings right after this payout (payouts of a day are counted before that day&apos;s sales and transfers)</source>
         <translation>Остаток сразу после этой выплаты (выплаты дня учитываются раньше продаж и переводов того же дня)</translation>
     </message>
     <message>
@@ -2235,7 +2774,7 @@ Bundled data: {1}</source>
         <translation>Продаж, переводов и комиссий: {0}</translation>
     </message>
     <message>
-        <source>Expected output: the fleet's hashrate at each day's network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
+        <source>Expected output: the fleet&apos;s hashrate at each day&apos;s network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
         <translation>Ожидаемая добыча: хешрейт парка при сложности сети каждого дня, время работы {0} %, комиссия пула {1} %. Затраты и цены в {2}; месяц отмечается, если добыча BTC отличается от ожидаемой более чем на {3} %.</translation>
     </message>
     <message>
@@ -2543,6 +3082,176 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>OfferDialog</name>
+    <message>
+        <source>Edit offer</source>
+        <translation>Изменение предложения</translation>
+    </message>
+    <message>
+        <source>The offer in the JSON format of resources/offers (see its README). Shares of 1 for LTV thresholds, percentages for *_percent fields. Keys of your own must start with “x-”.</source>
+        <translation>Предложение в формате JSON, как в resources/offers (см. README в этой папке). Пороги LTV — доли единицы, поля *_percent — в процентах. Собственные ключи должны начинаться с «x-».</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>OfferMessages</name>
+    <message>
+        <source>“{0}” is missing</source>
+        <translation>не указан ключ «{0}»</translation>
+    </message>
+    <message>
+        <source>unknown key “{0}” (keys of your own must start with “x-”)</source>
+        <translation>неизвестный ключ «{0}» (собственные ключи должны начинаться с «x-»)</translation>
+    </message>
+    <message>
+        <source>must be {0}, not {1}</source>
+        <translation>ожидается {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>must be one of {0}, not {1}</source>
+        <translation>ожидается одно из значений {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>this app reads offer format {0}, not {1}</source>
+        <translation>программа читает предложения в формате {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>must be at least {0}, not {1}</source>
+        <translation>должно быть не меньше {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>must be at most {0}, not {1}</source>
+        <translation>должно быть не больше {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>must be more than {0}, not {1}</source>
+        <translation>должно быть больше {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>must be less than {0}, not {1}</source>
+        <translation>должно быть меньше {0}, а не {1}</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пустое значение</translation>
+    </message>
+    <message>
+        <source>is longer than {0} characters</source>
+        <translation>длиннее {0} символов</translation>
+    </message>
+    <message>
+        <source>must be a short name of lower-case latin letters, digits and single hyphens, like “my-bank-2025”, not {0}</source>
+        <translation>должно быть коротким именем из строчных латинских букв, цифр и одиночных дефисов, например «my-bank-2025», а не {0}</translation>
+    </message>
+    <message>
+        <source>must be lower-case latin letters, digits and underscores, like “cbr_key_rate”, not {0}</source>
+        <translation>должно состоять из строчных латинских букв, цифр и подчёркиваний, например «cbr_key_rate», а не {0}</translation>
+    </message>
+    <message>
+        <source>does not have the expected form: {0}</source>
+        <translation>не соответствует ожидаемому формату: {0}</translation>
+    </message>
+    <message>
+        <source>must list at least {0} value(s)</source>
+        <translation>в списке должно быть значений не меньше, чем {0}</translation>
+    </message>
+    <message>
+        <source>lists the same value twice</source>
+        <translation>одно и то же значение указано дважды</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD, not {0}</source>
+        <translation>должно быть датой в формате ГГГГ-ММ-ДД, а не {0}</translation>
+    </message>
+    <message>
+        <source>{0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not {0}</source>
+        <translation>должно быть конечным числом, а не {0}</translation>
+    </message>
+    <message>
+        <source>an offer must be a JSON object {{…}}, not {0}</source>
+        <translation>предложение должно быть объектом JSON {{…}}, а не {0}</translation>
+    </message>
+    <message>
+        <source>the initial LTV ({0}) must be below the margin-call LTV ({1})</source>
+        <translation>начальный LTV ({0}) должен быть ниже LTV маржин-колла ({1})</translation>
+    </message>
+    <message>
+        <source>the margin-call LTV ({0}) must be below the liquidation LTV ({1})</source>
+        <translation>LTV маржин-колла ({0}) должен быть ниже LTV ликвидации ({1})</translation>
+    </message>
+    <message>
+        <source>the LTV a margin call must be cured to ({0}) cannot be above the margin-call LTV ({1})</source>
+        <translation>LTV, до которого нужно восстановить обеспечение после маржин-колла ({0}), не может быть выше LTV маржин-колла ({1})</translation>
+    </message>
+    <message>
+        <source>the shortest term ({0} months) is longer than the longest ({1} months)</source>
+        <translation>наименьший срок ({0} мес.) больше наибольшего ({1} мес.)</translation>
+    </message>
+    <message>
+        <source>the default term ({0} months) must lie between {1} and {2} months</source>
+        <translation>срок по умолчанию ({0} мес.) должен быть от {1} до {2} мес.</translation>
+    </message>
+    <message>
+        <source>the largest amount ({0}) is below the smallest ({1})</source>
+        <translation>наибольшая сумма ({0}) меньше наименьшей ({1})</translation>
+    </message>
+    <message>
+        <source>is missing: with collateral “{0}” the offer must say which share of the equipment&apos;s market value counts as collateral (e.g. 0.6)</source>
+        <translation>не указано: при залоге «{0}» в предложении должна быть указана доля рыночной стоимости оборудования, которая учитывается как обеспечение (например, 0.6)</translation>
+    </message>
+    <message>
+        <source>the rate ({0} % + {1} %) is below zero</source>
+        <translation>ставка ({0} % + {1} %) меньше нуля</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {0}, column {1}: {2}</source>
+        <translation>некорректный JSON в строке {0}, столбце {1}: {2}</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>{0} is not a number JSON allows</source>
+        <translation>{0} — недопустимое в JSON число</translation>
+    </message>
+    <message>
+        <source>the key “{0}” appears twice in the same object</source>
+        <translation>ключ «{0}» встречается дважды в одном объекте</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (line {0})</source>
+        <translation>файл не является текстом в UTF-8 (строка {0})</translation>
+    </message>
+    <message>
+        <source>cannot read the file ({0})</source>
+        <translation>не удаётся прочитать файл ({0})</translation>
+    </message>
+    <message>
+        <source>cannot write the file ({0})</source>
+        <translation>не удаётся записать файл ({0})</translation>
+    </message>
+    <message>
+        <source>there is no offer “{0}” (neither an offer id in the database nor a .json file)</source>
+        <translation>предложения «{0}» нет (это не ID предложения в базе данных и не файл .json)</translation>
+    </message>
+    <message>
+        <source>the copy needs an id other than “{0}”</source>
+        <translation>у копии должен быть ID, отличный от «{0}»</translation>
+    </message>
+    <message>
+        <source>{0} cannot be written as JSON</source>
+        <translation>{0} нельзя записать в JSON</translation>
+    </message>
+</context>
+<context>
     <name>OnChainTab</name>
     <message>
         <source>In the books</source>
@@ -2813,7 +3522,7 @@ Bundled data: {1}</source>
         <translation>Не проверено адресов: {0} из {1}</translation>
     </message>
     <message>
-        <source>The server's answer could not be read ({0}).</source>
+        <source>The server&apos;s answer could not be read ({0}).</source>
         <translation>Не удалось прочитать ответ сервера ({0}).</translation>
     </message>
     <message>
@@ -2919,7 +3628,7 @@ Bundled data: {1}</source>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <source>Miners' &amp;registry entry:</source>
+        <source>Miners&apos; &amp;registry entry:</source>
         <translation>Запись в &amp;реестре майнеров:</translation>
     </message>
     <message>
@@ -2954,11 +3663,11 @@ Bundled data: {1}</source>
         <translation>Профиль больше не существует.</translation>
     </message>
     <message>
-        <source>No profile named '{0}'. Known profiles: {1}.</source>
+        <source>No profile named &apos;{0}&apos;. Known profiles: {1}.</source>
         <translation>Профиля «{0}» нет. Есть профили: {1}.</translation>
     </message>
     <message>
-        <source>A profile named '{0}' already exists.</source>
+        <source>A profile named &apos;{0}&apos; already exists.</source>
         <translation>Профиль «{0}» уже существует.</translation>
     </message>
 </context>
@@ -3003,7 +3712,7 @@ Bundled data: {1}</source>
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <source>'{0}' is not a date (YYYY-MM-DD).</source>
+        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>«{0}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -3043,7 +3752,7 @@ Bundled data: {1}</source>
         <translation>Укажите и ночной тариф, и долю ночного потребления — или не указывайте ни то, ни другое.</translation>
     </message>
     <message>
-        <source>This profile already has a site named '{0}'.</source>
+        <source>This profile already has a site named &apos;{0}&apos;.</source>
         <translation>У этого профиля уже есть площадка «{0}».</translation>
     </message>
     <message>
@@ -3051,15 +3760,15 @@ Bundled data: {1}</source>
         <translation>Площадка больше не существует.</translation>
     </message>
     <message>
-        <source>The site '{0}' has {1} energy records; delete them first or confirm deleting them too.</source>
+        <source>The site &apos;{0}&apos; has {1} energy records; delete them first or confirm deleting them too.</source>
         <translation>У площадки «{0}» есть записи по электроэнергии ({1}); сначала удалите их или подтвердите их удаление вместе с площадкой.</translation>
     </message>
     <message>
-        <source>Unknown status '{0}' (known: {1}).</source>
+        <source>Unknown status &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный статус «{0}» (известны: {1}).</translation>
     </message>
     <message>
-        <source>Unknown hosting '{0}' (known: {1}).</source>
+        <source>Unknown hosting &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид хостинга «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3083,7 +3792,7 @@ Bundled data: {1}</source>
         <translation>Устройство больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown record kind '{0}' (known: {1}).</source>
+        <source>Unknown record kind &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид записи «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3099,7 +3808,7 @@ Bundled data: {1}</source>
         <translation>Показание этого счётчика на {0} уже есть.</translation>
     </message>
     <message>
-        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick 'meter replaced' if a new meter was installed.</source>
+        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick &apos;meter replaced&apos; if a new meter was installed.</source>
         <translation>Показание {0} кВт·ч от {1} меньше показания {2} кВт·ч от {3}; если установлен новый счётчик, отметьте «Установлен новый счётчик».</translation>
     </message>
     <message>
@@ -3119,7 +3828,7 @@ Bundled data: {1}</source>
         <translation>Выплата больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown disposal kind '{0}' (known: {1}).</source>
+        <source>Unknown disposal kind &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид выбытия «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3275,7 +3984,7 @@ The current database is backed up first.</source>
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <source>e.g. Garage, or the hosting centre's name</source>
+        <source>e.g. Garage, or the hosting centre&apos;s name</source>
         <translation>например, Гараж или название хостинг-центра</translation>
     </message>
     <message>
