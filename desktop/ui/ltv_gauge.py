@@ -8,6 +8,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from desktop.ui import formatting
+
+def _pct(share: Decimal) -> str:
+    return formatting.number(share * 100, 1) + "\u00a0%"
+
+
 ZONES = (("#2da44e", "initial"), ("#d4a72c", "margin_call"), ("#cf222e", "liquidation"))
 
 
@@ -24,7 +30,7 @@ class LtvGauge(QWidget):
 
     def set_values(self, ltv: Decimal | None, thresholds: dict[str, Decimal], labels: dict[str, str]) -> None:
         self.ltv, self.thresholds, self.labels = ltv, thresholds, labels
-        self.setToolTip("\n".join(f"{labels.get(k, k)}: {v * 100:.1f} %" for k, v in thresholds.items()))
+        self.setToolTip("\n".join(f"{labels.get(k, k)}: {_pct(v)}" for k, v in thresholds.items()))
         self.update()
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt name
@@ -53,7 +59,7 @@ class LtvGauge(QWidget):
             xv = x(self.thresholds[key])
             p.setPen(QPen(QColor(color), 2))
             p.drawLine(int(xv), int(bar.top()) - 4, int(xv), int(bar.bottom()) + 4)
-            text = f"{self.thresholds[key] * 100:.1f} %"
+            text = _pct(self.thresholds[key])
             p.drawText(QRectF(xv - 40, bar.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignHCenter, text)
         if self.ltv is not None:
             xv = x(self.ltv)
@@ -64,5 +70,5 @@ class LtvGauge(QWidget):
             bold.setBold(True)
             p.setFont(bold)
             p.drawText(QRectF(min(max(xv - 60, 0), w - 120), 0, 120, 18), Qt.AlignmentFlag.AlignHCenter,
-                       self.labels.get("now", "LTV") + f" {self.ltv * 100:.1f} %")
+                       self.labels.get("now", "LTV") + " " + _pct(self.ltv))
         p.end()

@@ -49,6 +49,7 @@ from desktop.ui import charts, formatting, messages
 from desktop.ui.dialogs.offer_dialog import OfferDialog
 from desktop.ui.ltv_gauge import LtvGauge
 from desktop.ui.pages.base import Page
+from desktop.ui.pages.market import source_name
 from desktop.ui.table_model import Column, RowsModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -127,9 +128,9 @@ class LoansPage(Page):
         self.delete_button.clicked.connect(self.delete_offer)
         buttons.addWidget(self.open_button, 0, 0)
         buttons.addWidget(self.edit_button, 0, 1)
-        buttons.addWidget(self.duplicate_button, 0, 2)
-        buttons.addWidget(self.export_button, 1, 0)
-        buttons.addWidget(self.delete_button, 1, 1)
+        buttons.addWidget(self.duplicate_button, 1, 0)
+        buttons.addWidget(self.export_button, 1, 1)
+        buttons.addWidget(self.delete_button, 2, 1)
         ob.addLayout(buttons)
         left.addWidget(offer_box)
 
@@ -197,7 +198,6 @@ class LoansPage(Page):
         results = QGroupBox(self.tr("Results at a glance"))
         grid = QGridLayout(results)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         grid.setHorizontalSpacing(12)
         self.gauge = LtvGauge()
         self.out: dict[str, QLabel] = {}
@@ -209,15 +209,15 @@ class LoansPage(Page):
             ("total_fees", self.tr("Total fees")), ("net_disbursed", self.tr("Net disbursed")),
             ("apr", self.tr("APR")), ("maturity", self.tr("Maturity")),
         ]
-        grid.addWidget(self.gauge, 0, 0, 1, 4)
-        for n, (key, title) in enumerate(rows):
-            self._add_out(grid, key, title, 1 + n // 2, (n % 2) * 2)
-        last = 1 + (len(rows) + 1) // 2
-        self._add_out(grid, "psk", self.tr("PSK (full cost of credit, 353-FZ)"), last, 0, span=3)
+        grid.addWidget(self.gauge, 0, 0, 1, 2)
+        for n, (key, title) in enumerate(rows):  # one figure a row: long Russian labels and values fit
+            self._add_out(grid, key, title, 1 + n, 0)
+        last = 1 + len(rows)
+        self._add_out(grid, "psk", self.tr("PSK (full cost of credit, 353-FZ)"), last, 0)
         self.eligibility = QLabel()
         self.eligibility.setObjectName("eligibility")
         self.eligibility.setWordWrap(True)
-        grid.addWidget(self.eligibility, last + 1, 0, 1, 4)
+        grid.addWidget(self.eligibility, last + 1, 0, 1, 2)
         right.addWidget(results)
 
         self.tabs = QTabWidget()
@@ -406,7 +406,7 @@ class LoansPage(Page):
             self.price_source.setText(self.tr("No BTC price in {0} is known: enter one.").format(self._currency()))
             return
         self.price.setText(format(quantize(quote.value, self._currency()), "f"))
-        source = self.tr("manual") if quote.source == prices.MANUAL else quote.source
+        source = source_name(quote.source)
         if quote.source == prices.MANUAL:
             source = f"<b>{source}</b>"
         self.price_source.setText(self.tr("{0} price of {1}").format(source, quote.day.strftime("%d.%m.%Y")))
