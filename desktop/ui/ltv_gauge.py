@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop.ui import formatting
 
+
 def _pct(share: Decimal) -> str:
     return formatting.number(share * 100, 1) + "\u00a0%"
 
