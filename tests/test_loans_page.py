@@ -193,3 +193,24 @@ def test_open_duplicate_export_delete(page, demo_db, tmp_path, monkeypatch):
     monkeypatch.setattr(messages, "open_file", lambda *a, **k: str(out))
     page.open_offer_file()
     assert page.current_key() == "my-copy" and page.offer_combo.count() == 6
+
+
+def test_cure_amounts_and_schedule_chart(qtbot, demo_db):
+    from desktop.core.loans import cure_amounts
+    from desktop.ui.app import make_app
+    from desktop.ui.pages.loans import LoansPage
+
+    make_app()
+    page = LoansPage(demo_db)
+    qtbot.addWidget(page)
+    page.set_profile(3)
+    page.offer_combo.setCurrentIndex(page.offer_combo.findData("illustrative-ru-bank-key-rate-plus-7"))
+    page.recalculate()
+    r = page.result
+    add_sats, repay = cure_amounts(r.principal, r.collateral_sats, r.margin_call_price, page.offer.ltv.cure_to,
+                                   r.equipment_counted, currency=r.currency)
+    text = page.out["cure"].text().replace("\u00a0", " ")
+    assert add_sats > 0 and f"{add_sats // 100_000_000},{add_sats % 100_000_000:08d}"[:6] in text.replace(".", ",")
+    bars = page.schedule_chart.chart().series()[0].barSets()
+    assert [b.label() for b in bars] == ["Principal", "Interest"]
+    assert bars[0].count() == min(36, len([x for x in r.schedule if x.principal or x.interest]))

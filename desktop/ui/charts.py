@@ -56,7 +56,7 @@ def _small_font():
 
 
 def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Sequence[tuple[str, Sequence[float]]],
-               value_format: str = "%.2f", last: int = 24) -> QChart:
+               value_format: str = "%.2f", last: int = 24, label_format: str = "%m.%y") -> QChart:
     """Bars per month (the last ``last`` months), one bar set per named series."""
     chart = clear(view)
     chart.setTitle(title)
@@ -70,7 +70,7 @@ def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Se
         series.append(bar)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([m.strftime("%m.%y") for m in months])
+    axis_x.append([m.strftime(label_format) for m in months])
     axis_x.setLabelsFont(_small_font())
     axis_x.setLabelsAngle(-90 if len(months) > 12 else 0)
     axis_y = QValueAxis()

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.core.loans import LoanResult, Offer
+from desktop.core.loans import LoanResult, Offer, cure_amounts
 from desktop.core.loans import ltv as loan_ltv
 from desktop.core.money import format_btc, parse_btc, parse_decimal, quantize
 from desktop.i18n import tr_error
@@ -208,6 +208,7 @@ class LoansPage(Page):
             ("payment", self.tr("First payment")), ("total_interest", self.tr("Total interest")),
             ("total_fees", self.tr("Total fees")), ("net_disbursed", self.tr("Net disbursed")),
             ("apr", self.tr("APR")), ("maturity", self.tr("Maturity")),
+            ("cure", self.tr("At a margin call")),
         ]
         grid.addWidget(self.gauge, 0, 0, 1, 2)
         for n, (key, title) in enumerate(rows):  # one figure a row: long Russian labels and values fit
@@ -239,7 +240,13 @@ class LoansPage(Page):
         self.schedule.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.schedule.verticalHeader().setVisible(False)
         self.schedule.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.tabs.addTab(self.schedule, self.tr("Schedule"))
+        self.schedule_chart = charts.make_view(160)
+        schedule_tab = QSplitter(Qt.Orientation.Vertical)
+        schedule_tab.addWidget(self.schedule)
+        schedule_tab.addWidget(self.schedule_chart)
+        schedule_tab.setStretchFactor(0, 3)
+        schedule_tab.setStretchFactor(1, 2)
+        self.tabs.addTab(schedule_tab, self.tr("Schedule"))
 
         self.chart_view = charts.make_view(200)
         self.tabs.addTab(self.chart_view, self.tr("LTV over time"))
@@ -653,6 +660,19 @@ class LoansPage(Page):
         o["maturity"].setText(r.maturity_date.strftime("%d.%m.%Y"))
         o["psk"].setText(self.tr("{0} %, {1}").format(formatting.number(r.psk_percent, 3), m(r.psk_money)))
         th = self.offer.ltv
+        if r.margin_call_price is not None and r.collateral_sats:
+            add_sats, repay = cure_amounts(r.principal, r.collateral_sats, r.margin_call_price, th.cure_to,
+                                           r.equipment_counted, currency=cur)
+            o["cure"].setText(self.tr("add {0} or repay {1} (back to {2} % LTV)").format(
+                formatting.btc(add_sats), m(repay), formatting.number(th.cure_to * 100, 1)))
+        else:
+            o["cure"].setText("—")
+        payments = [row for row in r.schedule if row.principal or row.interest]
+        charts.month_bars(self.schedule_chart, self.tr("Payments: principal and interest, {0}").format(cur),
+                          [row.date for row in payments],
+                          [(self.tr("Principal"), [row.principal for row in payments]),
+                           (self.tr("Interest"), [row.interest for row in payments])], "%.0f", last=36,
+                          label_format="%d.%m.%y")
         self.gauge.set_values(r.initial_ltv, {"initial": th.initial, "margin_call": th.margin_call,
                                               "liquidation": th.liquidation},
                               {"initial": self.tr("Initial LTV"), "margin_call": self.tr("Margin call"),
