@@ -75,7 +75,25 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--price", metavar="P", help="BTC price in the offer's currency (default: the latest known)")
     sim.add_argument("--start-date", metavar="YYYY-MM-DD", help="default: today")
     sim.add_argument("--profile", metavar="NAME", help="the borrower (eligibility, equipment value)")
+    sim.add_argument("--backtest", action="store_true", help="run the loan from every start date of the history")
+    sim.add_argument("--backtest-from", metavar="YYYY-MM-DD", help="only start dates from this day")
+    sim.add_argument("--monte-carlo", type=int, default=0, metavar="N", help="N simulated price paths")
+    sim.add_argument("--method", choices=("bootstrap", "gbm"), default="bootstrap",
+                     help="Monte Carlo: block bootstrap of real returns (default) or GBM")
+    sim.add_argument("--seed", type=int, metavar="S", help="Monte Carlo seed (the same seed, the same paths)")
+    sim.add_argument("--top-up-from-mining", action="store_true",
+                     help="at a margin call, top up from the profile's mining output and spare holdings")
     sim.add_argument("--json", action="store_true")
+
+    sob = sub.add_parser("sell-or-borrow", help="raise an amount by selling BTC now or by borrowing against it")
+    sob.add_argument("--offer", required=True, metavar="ID_OR_FILE")
+    sob.add_argument("--amount", required=True, metavar="A")
+    sob.add_argument("--term-months", type=int, metavar="N")
+    sob.add_argument("--price", metavar="P")
+    sob.add_argument("--start-date", metavar="YYYY-MM-DD")
+    sob.add_argument("--profile", metavar="NAME", help="holdings come from this profile")
+    sob.add_argument("--holdings-btc", metavar="B", help="BTC held (default: the profile's, else the collateral)")
+    sob.add_argument("--json", action="store_true")
 
     cli_mining.add_parser(sub)
     return parser
@@ -297,7 +315,8 @@ def cmd_offers(args) -> int:
     return 0
 
 
-def cmd_simulate(args) -> int:
+def _simulated_loan(args, db):
+    """The offer and the simulated loan of `simulate` / `sell-or-borrow` arguments (db open)."""
     from desktop.core.errors import DomainError
     from desktop.core.money import parse_btc, parse_decimal
     from desktop.services import loans, offers
@@ -311,28 +330,50 @@ def cmd_simulate(args) -> int:
     amount = number(args.amount, "--amount")
     price = number(args.price, "--price") if args.price else None
     collateral = None
-    if args.collateral_btc:
+    if getattr(args, "collateral_btc", None):
         try:
             collateral = parse_btc(args.collateral_btc)
         except DomainError as exc:
             raise UserError(f"--collateral-btc: {exc}") from exc
     start = _date_arg(args.start_date)
+    try:
+        offer = loans.load_offer(db, args.offer)
+    except offers.OfferError as exc:
+        raise UserError(str(exc)) from exc
+    pid = _profile_id(db, args.profile) if args.profile else None
+    try:
+        result = loans.simulate_for_profile(db, offer, amount, profile_id=pid, term_months=args.term_months,
+                                            price=price, start_date=start, collateral_sats=collateral)
+    except (loans.SimulationError, DomainError) as exc:
+        raise UserError(str(exc)) from exc
+    return offer, result, pid
+
+
+def cmd_simulate(args) -> int:
+    from desktop.services import risk
+
+    if args.monte_carlo < 0:
+        raise UserError("--monte-carlo: the number of paths cannot be negative")
+    if args.top_up_from_mining and not args.profile:
+        raise UserError("--top-up-from-mining needs --profile NAME (whose mining output tops up)")
     db = _open(args)
     try:
-        try:
-            offer = loans.load_offer(db, args.offer)
-        except offers.OfferError as exc:
-            raise UserError(str(exc)) from exc
-        pid = _profile_id(db, args.profile) if args.profile else None
-        try:
-            result = loans.simulate_for_profile(db, offer, amount, profile_id=pid, term_months=args.term_months,
-                                                price=price, start_date=start, collateral_sats=collateral)
-        except (loans.SimulationError, DomainError) as exc:
-            raise UserError(str(exc)) from exc
+        offer, result, pid = _simulated_loan(args, db)
+        report = None
+        if args.backtest or args.backtest_from or args.monte_carlo or args.top_up_from_mining:
+            try:
+                report = risk.analyse(db, offer, result, profile_id=pid, backtest=True,
+                                      backtest_from=_date_arg(args.backtest_from) if args.backtest_from else None,
+                                      monte_carlo_paths=args.monte_carlo, seed=args.seed, method=args.method,
+                                      top_up_from_mining=args.top_up_from_mining)
+            except (risk.RiskError, ValueError) as exc:
+                raise UserError(str(exc)) from exc
     finally:
         db.close()
     data = result.to_dict()
     data["offer"] = data.get("offer_id")
+    if report is not None:
+        data.update(report.to_dict())
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -346,12 +387,63 @@ def cmd_simulate(args) -> int:
     print(f"APR {data['apr_percent']} %, PSK {data['psk_percent']} % ({data['psk_money']} {cur})")
     for reason in result.eligibility:
         print(f"not eligible: {reason}")
+    if report is not None and report.backtest:
+        b = report.backtest
+        print(f"backtest over {b.start_dates} start dates: margin call {b.margin_call_share:.1%}, "
+              f"liquidation {b.liquidation_share:.1%}, worst LTV {b.worst_ltv:.1%}, median BTC left {b.median_btc_left}")
+    if report is not None and report.backtest_topup:
+        b = report.backtest_topup
+        print(f"  with top-ups from mining: margin call {b.margin_call_share:.1%}, liquidation {b.liquidation_share:.1%}")
+    if report is not None and report.monte_carlo:
+        m = report.monte_carlo
+        print(f"Monte Carlo ({m.paths} {m.method} paths): margin call {m.margin_call_probability:.1%}, "
+              f"liquidation {m.liquidation_probability:.1%}")
+    return 0
+
+
+def cmd_sell_or_borrow(args) -> int:
+    from desktop.core.errors import DomainError
+    from desktop.core.money import parse_btc, quantize
+    from desktop.services import records, risk
+
+    db = _open(args)
+    try:
+        offer, result, pid = _simulated_loan(args, db)
+        if args.holdings_btc:
+            try:
+                held = parse_btc(args.holdings_btc)
+            except DomainError as exc:
+                raise UserError(f"--holdings-btc: {exc}") from exc
+        elif pid is not None:
+            held = records.holdings_summary(db, pid, offer.currency, result.start_date).holdings_sat
+        else:
+            held = result.collateral_sats
+    finally:
+        db.close()
+    cases, break_even = risk.sell_or_borrow(result, held)
+    cur = result.currency
+    data = {"offer": result.offer_id, "currency": cur, "amount": format(result.net_disbursed, "f"),
+            "price": format(quantize(result.price, cur), "f"), "term_months": result.term_months,
+            "loan_total_paid": format(result.total_paid, "f"), "break_even_price": format(quantize(break_even, cur), "f"),
+            "scenarios": [{"end_price": format(quantize(c.end_price, cur), "f"),
+                           "sell": {"btc_left": format(c.sell_btc_left, "f"), "fiat": format(quantize(c.sell_fiat, cur), "f")},
+                           "borrow": {"btc_left": format(c.borrow_btc_left, "f"), "fiat": format(quantize(c.borrow_fiat, cur), "f")},
+                           "better": c.better} for c in cases]}
+    if args.json:
+        print(json.dumps(data, indent=2))
+    else:
+        print(f"raise {data['amount']} {cur} at {data['price']} {cur}/BTC over {result.term_months} months; "
+              f"borrowing breaks even at an end price of {data['break_even_price']} {cur}")
+        for c in data["scenarios"]:
+            print(f"  end price {c['end_price']:>14}: sell → {c['sell']['btc_left']} BTC, {c['sell']['fiat']:>14}; "
+                  f"borrow → {c['borrow']['btc_left']} BTC, {c['borrow']['fiat']:>14}  ({c['better']} is better)")
     return 0
 
 
 COMMANDS = {
     "offers": cmd_offers,
     "simulate": cmd_simulate,
+    "sell-or-borrow": cmd_sell_or_borrow,
     "prices": cmd_prices,
     "price": cmd_price,
     "holdings": cmd_holdings,

@@ -245,3 +245,37 @@ def test_simulate_from_an_offer_file_and_bad_input(tmp_path):
     broken.write_text('{"schema": 1,\n "id": "x",,}', encoding="utf-8")
     out = hashpledge("--db", db_path, "simulate", "--offer", str(broken), "--amount", "1000")
     assert out.returncode == 1 and "line 2" in out.stderr
+
+
+def test_simulate_with_backtest_and_monte_carlo(tmp_path):
+    db_path = str(tmp_path / "x.sqlite3")
+    assert run(["--db", db_path, "demo"]) == 0
+    args = ["--db", db_path, "simulate", "--offer", "illustrative-btc-bullet-50-70-80", "--amount", "50000",
+            "--profile", "ООО «Сибирский хэш»", "--backtest", "--monte-carlo", "500", "--seed", "3",
+            "--top-up-from-mining", "--json"]
+    first, second = hashpledge(*args), hashpledge(*args)
+    assert first.returncode == 0, first.stderr
+    a, b = json.loads(first.stdout), json.loads(second.stdout)
+    assert a["monte_carlo"] == b["monte_carlo"]  # the same seed, the same paths
+    bt = a["backtest"]
+    assert set(bt) >= {"start_dates", "margin_call_share", "liquidation_share", "worst_ltv", "median_btc_left"}
+    assert bt["start_dates"] > 4000 and 0 <= bt["liquidation_share"] <= bt["margin_call_share"] <= 1
+    mc = a["monte_carlo"]
+    assert mc["paths"] == 500 and 0 <= mc["liquidation_probability"] <= mc["margin_call_probability"] <= 1
+    assert a["backtest_with_top_ups"]["liquidation_share"] <= bt["liquidation_share"]  # top-ups only help
+    windowed = hashpledge("--db", db_path, "simulate", "--offer", "illustrative-btc-bullet-50-70-80", "--amount",
+                          "50000", "--price", "90000", "--backtest-from", "2020-01-01", "--json")
+    assert json.loads(windowed.stdout)["backtest"]["start_dates"] < bt["start_dates"]
+    bad = hashpledge("--db", db_path, "simulate", "--offer", "illustrative-btc-bullet-50-70-80", "--amount", "1000",
+                     "--top-up-from-mining")
+    assert bad.returncode == 1 and "--profile" in bad.stderr
+
+
+def test_sell_or_borrow_break_even(tmp_path):
+    out = hashpledge("--db", str(tmp_path / "x.sqlite3"), "sell-or-borrow", "--offer",
+                     "illustrative-btc-bullet-50-70-80", "--amount", "50000", "--price", "100000", "--json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    # sell 0.5 BTC now, or pay back 50,000 + 12 % interest + 2 % fee = 57,000: even at 57,000 / 0.5 BTC
+    assert data["break_even_price"] == "114000.00"
+    assert [c["better"] for c in data["scenarios"]] == ["sell", "sell", "sell", "borrow", "borrow"]
