@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--seed", type=int, metavar="S", help="Monte Carlo seed (the same seed, the same paths)")
     sim.add_argument("--top-up-from-mining", action="store_true",
                      help="at a margin call, top up from the profile's mining output and spare holdings")
+    sim.add_argument("--difficulty-growth-percent-month", metavar="G",
+                     help="for the mining output (default: the last 12 months' average)")
     sim.add_argument("--json", action="store_true")
 
     sob = sub.add_parser("sell-or-borrow", help="raise an amount by selling BTC now or by borrowing against it")
@@ -356,6 +358,15 @@ def cmd_simulate(args) -> int:
         raise UserError("--monte-carlo: the number of paths cannot be negative")
     if args.top_up_from_mining and not args.profile:
         raise UserError("--top-up-from-mining needs --profile NAME (whose mining output tops up)")
+    growth = None
+    if args.difficulty_growth_percent_month is not None:
+        from desktop.core.errors import DomainError
+        from desktop.core.money import parse_decimal
+
+        try:
+            growth = parse_decimal(args.difficulty_growth_percent_month, allow_negative=True)
+        except DomainError as exc:
+            raise UserError(f"--difficulty-growth-percent-month: {exc}") from exc
     db = _open(args)
     try:
         offer, result, pid = _simulated_loan(args, db)
@@ -365,7 +376,7 @@ def cmd_simulate(args) -> int:
                 report = risk.analyse(db, offer, result, profile_id=pid, backtest=True,
                                       backtest_from=_date_arg(args.backtest_from) if args.backtest_from else None,
                                       monte_carlo_paths=args.monte_carlo, seed=args.seed, method=args.method,
-                                      top_up_from_mining=args.top_up_from_mining)
+                                      top_up_from_mining=args.top_up_from_mining, growth_percent_month=growth)
             except (risk.RiskError, ValueError) as exc:
                 raise UserError(str(exc)) from exc
     finally:

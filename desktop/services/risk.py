@@ -73,17 +73,20 @@ class RiskReport:
         return out
 
 
-def mining_outlook(db: Database, profile_id: int, result: LoanResult) -> risk.MiningOutlook | None:
+def mining_outlook(db: Database, profile_id: int, result: LoanResult,
+                   growth_percent_month: Decimal | None = None) -> risk.MiningOutlook | None:
     """Expected BTC from the profile's running fleet over the loan's term, net of what pays the power.
 
-    Difficulty grows at the average monthly rate of the last 12 months of history; halvings on their dates.
+    Difficulty grows by ``growth_percent_month`` (default: the average of the last 12 months of history);
+    halvings on their dates.
     """
     fleet = records.active_fleet(db, profile_id)
     if fleet.units == 0:
         return None
     params = app_settings.farm_params(db)
     network = prices.network_on(db, result.start_date)
-    growth = difficulty_growth_per_month(history.difficulty(), history.difficulty().last)
+    growth = (difficulty_growth_per_month(history.difficulty(), history.difficulty().last)
+              if growth_percent_month is None else Decimal(growth_percent_month) / 100)
     sites = records.list_sites(db, profile_id)
     tariff = sum((s.tariff for s in sites), Decimal(0)) / len(sites) if sites else Decimal(0)
     site_currency = sites[0].currency if sites else result.currency
@@ -98,7 +101,7 @@ def mining_outlook(db: Database, profile_id: int, result: LoanResult) -> risk.Mi
 def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int | None = None,
             backtest: bool = True, backtest_from: dt.date | None = None, monte_carlo_paths: int = 0,
             seed: int | None = None, method: str = "bootstrap", top_up_from_mining: bool = False,
-            progress: Progress | None = None) -> RiskReport:
+            growth_percent_month: Decimal | None = None, progress: Progress | None = None) -> RiskReport:
     """The risk figures of a simulated loan (BTC collateral). ``progress`` may raise to cancel."""
     if not result.collateral_sats:
         raise RiskError("the loan has no BTC collateral: nothing moves with the price")
@@ -110,7 +113,7 @@ def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int |
     report = RiskReport(history_currency="RUB" if offer.currency == "RUB" else "USD")
     topup, spare = 0.0, 0.0
     if profile_id is not None and top_up_from_mining:
-        report.mining = mining_outlook(db, profile_id, result)
+        report.mining = mining_outlook(db, profile_id, result, growth_percent_month)
         if report.mining is not None:
             topup = np.maximum(report.mining.net_btc_per_day, 0.0)
             payments = sum((row.payment for row in result.schedule if row.date > result.start_date), Decimal(0))
