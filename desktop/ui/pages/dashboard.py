@@ -23,6 +23,7 @@ from desktop.services import profiles, records
 from desktop.services import settings as app_settings
 from desktop.ui import charts, formatting
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets import FigureCard
 
 
 def legal_form_name(code: str) -> str:
@@ -55,31 +56,6 @@ def flag_text(flag: ComplianceFlag) -> str:
     return flag.message
 
 
-class Card(QFrame):
-    """A key figure: a caption, a large value, a small detail line."""
-
-    def __init__(self, caption: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: palette(placeholder-text);")
-        self.value = QLabel("—")
-        self.value.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel("")
-        self.detail.setWordWrap(True)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-
-    def set(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-
-
 class DashboardPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
@@ -103,11 +79,11 @@ class DashboardPage(Page):
         layout.addWidget(self.applicant)
 
         cards = QGridLayout()
-        self.card_holdings = Card(self.tr("Holdings"))
-        self.card_production = Card(self.tr("Mined, last 30 days"))
-        self.card_fleet = Card(self.tr("Fleet running"))
-        self.card_energy = Card(self.tr("Energy"))
-        self.card_cost = Card(self.tr("Cost to mine 1 BTC"))
+        self.card_holdings = FigureCard(self.tr("Holdings"))
+        self.card_production = FigureCard(self.tr("Mined, last 30 days"))
+        self.card_fleet = FigureCard(self.tr("Fleet running"))
+        self.card_energy = FigureCard(self.tr("Energy"))
+        self.card_cost = FigureCard(self.tr("Cost to mine 1 BTC"))
         for n, card in enumerate((self.card_holdings, self.card_production, self.card_fleet, self.card_energy,
                                   self.card_cost)):
             cards.addWidget(card, n // 3, n % 3)

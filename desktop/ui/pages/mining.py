@@ -37,11 +37,10 @@ from PySide6.QtCore import (
     Qt,
     QTime,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QKeySequence, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -65,6 +64,7 @@ from desktop.ui.dialogs.payout_dialog import PayoutDialog
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.onchain import OnChainTab
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
+from desktop.ui.widgets import FigureCard
 from desktop.ui.workers import run_in_background
 
 CHUNK = 500  # payouts loaded per step while scrolling
@@ -214,33 +214,6 @@ def _table(parent: QWidget) -> QTableView:
     return view
 
 
-class _Figure(QFrame):
-    """One headline number: a caption, the value in large type and a grey line under it."""
-
-    def __init__(self, caption: QWidget, parent=None):
-        super().__init__(parent)
-        self.setObjectName("figure")
-        self.setStyleSheet(
-            "QFrame#figure { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        layout.addWidget(caption)
-        self.value = QLabel("—")
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: palette(dark);")
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("color: palette(dark);")
@@ -285,9 +258,9 @@ class MiningPage(Page):
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.fig_holdings = _Figure(_caption(self.tr("Holdings now")))
-        self.fig_mined = _Figure(_caption(self.tr("Mined in total")))
-        self.fig_disposed = _Figure(_caption(self.tr("Sold, sent and fees in total")))
+        self.fig_holdings = FigureCard(_caption(self.tr("Holdings now")))
+        self.fig_mined = FigureCard(_caption(self.tr("Mined in total")))
+        self.fig_disposed = FigureCard(_caption(self.tr("Sold, sent and fees in total")))
         caption = QWidget()
         cl = QHBoxLayout(caption)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -304,7 +277,7 @@ class MiningPage(Page):
         cl.addWidget(on_label)
         cl.addWidget(self.holdings_date)
         cl.addStretch(1)
-        self.fig_at = _Figure(caption)
+        self.fig_at = FigureCard(caption)
         for fig in (self.fig_holdings, self.fig_mined, self.fig_disposed, self.fig_at):
             row.addWidget(fig, 1)
         return row

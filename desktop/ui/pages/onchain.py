@@ -11,10 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -35,6 +34,7 @@ from desktop.services.wallets import AddressRow, HoldingsCheck
 from desktop.ui import formatting, messages
 from desktop.ui.dialogs.address_dialog import AddressDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
+from desktop.ui.widgets import FigureCard
 from desktop.ui.workers import run_in_background
 
 FLAG_COLOR = QColor("#b00020")
@@ -70,38 +70,6 @@ class _TipModel(RowsModel):
         return super().data(index, role)
 
 
-class _Figure(QFrame):
-    """One headline number: a caption, the value in large type and a grey line under it."""
-
-    def __init__(self, caption: str, parent=None):
-        super().__init__(parent)
-        self.setObjectName("figure")
-        self.setStyleSheet(
-            "QFrame#figure { border: 1px solid palette(midlight); border-radius: 6px; background: palette(base); }"
-        )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        self.caption = QLabel(caption)
-        self.caption.setStyleSheet("color: palette(dark);")
-        layout.addWidget(self.caption)
-        self.value = QLabel("—")
-        font = QFont(self.value.font())
-        font.setPointSizeF(font.pointSizeF() * 1.45)
-        font.setBold(True)
-        self.value.setFont(font)
-        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: palette(dark);")
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-        layout.addStretch(1)
-
-    def set_color(self, color: QColor | None) -> None:
-        self.value.setStyleSheet(f"color: {color.name()};" if color is not None else "")
-
-
 class OnChainTab(QWidget):
     """Watch-only addresses of a profile and the check of its holdings against the chain."""
 
@@ -134,12 +102,12 @@ class OnChainTab(QWidget):
     def _build_summary(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.fig_books = _Figure(self.tr("In the books"))
+        self.fig_books = FigureCard(self.tr("In the books"))
         self.fig_books.setToolTip(self.tr("Payouts minus sales, transfers out and network fees"))
-        self.fig_chain = _Figure(self.tr("On-chain, watch-only addresses"))
+        self.fig_chain = FigureCard(self.tr("On-chain, watch-only addresses"))
         self.fig_chain.setToolTip(self.tr("The balance of the addresses below (confirmed and unconfirmed) as "
                                           "of their last check"))
-        self.fig_diff = _Figure(self.tr("Difference, chain − books"))
+        self.fig_diff = FigureCard(self.tr("Difference, chain − books"))
         for fig in (self.fig_books, self.fig_chain, self.fig_diff):
             row.addWidget(fig, 1)
         return row
