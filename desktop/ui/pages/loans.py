@@ -50,6 +50,7 @@ from desktop.ui.dialogs.offer_dialog import OfferDialog
 from desktop.ui.ltv_gauge import LtvGauge
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.market import source_name
+from desktop.ui.pages.risk_tab import RiskTab
 from desktop.ui.table_model import Column, RowsModel
 
 ERROR_STYLE = "color: #b00020;"
@@ -274,6 +275,9 @@ class LoansPage(Page):
         compare.addWidget(cbox)
         compare.setStretchFactor(1, 1)
         self.tabs.addTab(compare, self.tr("Compare"))
+
+        self.risk_tab = RiskTab(self.db)
+        self.tabs.addTab(self.risk_tab, self.tr("Risk"))
 
         self._show_empty()
         self.refresh()
@@ -614,12 +618,15 @@ class LoansPage(Page):
             result = self._simulate(self.offer, inputs)
         except InputError as exc:
             self._set_error(str(exc))
+            self.risk_tab.set_loan(self.offer, None, self.profile_id)
             return
         except (DomainError, loans.SimulationError) as exc:
             self._set_error(tr_error(exc))
+            self.risk_tab.set_loan(self.offer, None, self.profile_id)
             return
         self.error.hide()
         self.result, self.inputs_used = result, inputs
+        self.risk_tab.set_loan(self.offer, result, self.profile_id)
         self._show_result(result, inputs)
         self._draw_ltv(result, inputs)
         self.schedule_model.set_rows(result.schedule)
@@ -840,9 +847,13 @@ class LoansPage(Page):
     # ---- saving ---------------------------------------------------------------------------------------
     def simulation_inputs(self) -> dict:
         i = self.inputs_used or {}
-        return {"offer": i.get("offer"), "amount": str(i.get("amount")), "term_months": i.get("term_months"),
-                "price": str(i.get("price")), "start_date": i["start_date"].isoformat() if i else None,
-                "collateral_sats": i.get("collateral_sats")}
+        out = {"offer": i.get("offer"), "amount": str(i.get("amount")), "term_months": i.get("term_months"),
+               "price": str(i.get("price")), "start_date": i["start_date"].isoformat() if i else None,
+               "collateral_sats": i.get("collateral_sats")}
+        risk = self.risk_tab.report_dict()  # the Risk tab's last run for this loan, if any
+        if risk is not None:
+            out["risk"] = risk
+        return out
 
     def save_simulation(self) -> None:
         self.recalculate()
