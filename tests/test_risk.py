@@ -397,3 +397,20 @@ def test_mining_output_growth_and_power():
     np.testing.assert_allclose(out.net_btc_per_day, m - power_btc)
     assert out.total_net == D(out.total_net_sats) / 100_000_000
     json.dumps(out.to_dict())
+
+
+def test_liquidated_starts_are_those_whose_term_spans_the_crash():
+    import datetime as dt
+
+    import numpy as np
+
+    from desktop.core import risk as core_risk
+
+    days = [dt.date(2024, 1, 1) + dt.timedelta(days=i) for i in range(40)]
+    prices = np.full(40, 100.0)
+    prices[20:] = 40.0  # a 60 % fall on day 20
+    debt = np.full(11, 50.0)  # a 10-day loan, flat debt
+    starts, liquidated = core_risk.liquidated_starts(days, prices, debt, initial_ltv=0.5, liquidation=0.8)
+    assert len(starts) == 30
+    # started on days 10…19 the loan is open on day 20 (LTV 0.5 × 100/40 = 1.25); from day 20 it starts low
+    assert liquidated == days[10:20]

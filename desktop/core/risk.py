@@ -350,6 +350,24 @@ def backtest(
 # --- Monte Carlo ------------------------------------------------------------------------------
 
 
+def liquidated_starts(dates: Sequence[dt.date], prices: np.ndarray, debt_by_day: np.ndarray, *, initial_ltv: float,
+                      liquidation: float, window_start: dt.date | None = None
+                      ) -> tuple[list[dt.date], list[dt.date]]:
+    """The start dates a backtest tests (collateral sized by the initial LTV, no top-ups) and those of them
+    that reached the liquidation LTV — to show one of them on a chart."""
+    p, debt = _as_prices(prices), _as_debt(debt_by_day)
+    if len(p) < len(debt):
+        return [], []
+    windows = sliding_window_view(p, len(debt))
+    starts = list(dates[: len(windows)])
+    keep = np.array([window_start is None or d >= window_start for d in starts], dtype=bool)
+    windows, starts = windows[keep], [d for d, k in zip(starts, keep, strict=True) if k]
+    if not starts:
+        return [], []
+    ltv = debt[None, :] * initial_ltv * windows[:, :1] / (debt[0] * windows)
+    return starts, [starts[int(i)] for i in np.flatnonzero((ltv >= liquidation).any(axis=1))]
+
+
 @dataclass(frozen=True)
 class MonteCarloResult:
     paths: int

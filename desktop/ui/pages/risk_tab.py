@@ -78,23 +78,6 @@ def _btc(value: Decimal | None) -> str:
     return formatting.btc(int(Decimal(value) * 100_000_000))
 
 
-def _liquidated_starts(days, closes, debt, initial: float, liquidation: float, window_start) -> tuple[list, object]:
-    """Start dates the backtest tests and the first one liquidated (no top-ups), as in core.risk.backtest."""
-    length = len(debt)
-    if len(closes) < length:
-        return [], None
-    windows = np.lib.stride_tricks.sliding_window_view(closes, length)
-    starts = list(days[: len(windows)])
-    keep = np.array([window_start is None or d >= window_start for d in starts], dtype=bool)
-    windows = windows[keep]
-    starts = [d for d, k in zip(starts, keep, strict=True) if k]
-    if not starts:
-        return [], None
-    ltv = debt[None, :] * initial * windows[:, :1] / (debt[0] * windows)
-    hit = np.flatnonzero((ltv >= liquidation).any(axis=1))
-    return starts, (starts[int(hit[0])] if len(hit) else None)
-
-
 class RiskTab(QWidget):
     def __init__(self, db, parent=None):
         super().__init__(parent)
@@ -351,8 +334,10 @@ class RiskTab(QWidget):
             days, closes = risk_service.price_history(offer.currency)
             debt = core_risk.debt_curve(result)
             th = offer.ltv
-            starts, first = _liquidated_starts(days, closes, debt, float(th.initial), float(th.liquidation),
-                                               opts["backtest_from"])
+            starts, liquidated = core_risk.liquidated_starts(days, closes, debt, initial_ltv=float(th.initial),
+                                                             liquidation=float(th.liquidation),
+                                                             window_start=opts["backtest_from"])
+            first = liquidated[-1] if liquidated else None  # the most recent liquidated start is shown first
             mining, covers = report.mining, report.covers_payments
             if mining is None and pid is not None:
                 mining = risk_service.mining_outlook(db, pid, result)
