@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -66,7 +66,7 @@
         <translation>необязательно, для окупаемости</translation>
     </message>
     <message>
-        <source>Use the profile's active &amp;fleet</source>
+        <source>Use the profile&apos;s active &amp;fleet</source>
         <translation>Взять действующий &amp;парк профиля</translation>
     </message>
     <message>
@@ -320,35 +320,35 @@
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <source>'{0}' has more than one decimal comma</source>
+        <source>&apos;{0}&apos; has more than one decimal comma</source>
         <translation>в «{0}» больше одной десятичной запятой</translation>
     </message>
     <message>
-        <source>'{0}' is not a number</source>
+        <source>&apos;{0}&apos; is not a number</source>
         <translation>«{0}» — не число</translation>
     </message>
     <message>
-        <source>'{0}' is not a finite number</source>
+        <source>&apos;{0}&apos; is not a finite number</source>
         <translation>«{0}» — не конечное число</translation>
     </message>
     <message>
-        <source>'{0}' is negative</source>
+        <source>&apos;{0}&apos; is negative</source>
         <translation>«{0}» — отрицательное число</translation>
     </message>
     <message>
-        <source>'{0}' has more than 8 decimals (smaller than one satoshi)</source>
+        <source>&apos;{0}&apos; has more than 8 decimals (smaller than one satoshi)</source>
         <translation>в «{0}» больше 8 знаков после запятой (меньше одного сатоши)</translation>
     </message>
     <message>
-        <source>'{0}' is more than 21 million BTC</source>
+        <source>&apos;{0}&apos; is more than 21 million BTC</source>
         <translation>«{0}» — больше 21 миллиона BTC</translation>
     </message>
     <message>
-        <source>unknown currency '{0}' (known: {1})</source>
+        <source>unknown currency &apos;{0}&apos; (known: {1})</source>
         <translation>неизвестная валюта «{0}» (известны: {1})</translation>
     </message>
     <message>
-        <source>{0} {1} is finer than the currency's minor unit</source>
+        <source>{0} {1} is finer than the currency&apos;s minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>адрес содержит пробел</translation>
     </message>
     <message>
-        <source>the address contains an invalid character "{0}"</source>
+        <source>the address contains an invalid character &quot;{0}&quot;</source>
         <translation>адрес содержит недопустимый символ «{0}»</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>неверная длина адреса</translation>
     </message>
     <message>
-        <source>unknown address prefix "{0}"</source>
+        <source>unknown address prefix &quot;{0}&quot;</source>
         <translation>неизвестный префикс адреса «{0}»</translation>
     </message>
     <message>
@@ -404,11 +404,11 @@
         <translation>расширенный открытый ключ — это не адрес</translation>
     </message>
     <message>
-        <source>offer '{0}': '{1}' is missing</source>
+        <source>offer &apos;{0}&apos;: &apos;{1}&apos; is missing</source>
         <translation>предложение «{0}»: не указан ключ «{1}»</translation>
     </message>
     <message>
-        <source>offer '{0}': '{1}' must be {2}</source>
+        <source>offer &apos;{0}&apos;: &apos;{1}&apos; must be {2}</source>
         <translation>предложение «{0}»: для «{1}» ожидается {2}</translation>
     </message>
     <message>
@@ -440,7 +440,7 @@
         <translation>для этих денежных потоков ставку рассчитать невозможно</translation>
     </message>
     <message>
-        <source>unknown legal form '{0}'</source>
+        <source>unknown legal form &apos;{0}&apos;</source>
         <translation>неизвестная правовая форма «{0}»</translation>
     </message>
     <message>
@@ -468,11 +468,11 @@
         <translation>для предложения нужно состоять в реестре майнеров не меньше {0} мес.; дата внесения в реестр не указана</translation>
     </message>
     <message>
-        <source>the amount is below the offer's minimum of {0} {1}</source>
+        <source>the amount is below the offer&apos;s minimum of {0} {1}</source>
         <translation>сумма меньше минимальной по предложению: {0} {1}</translation>
     </message>
     <message>
-        <source>the amount is above the offer's maximum of {0} {1}</source>
+        <source>the amount is above the offer&apos;s maximum of {0} {1}</source>
         <translation>сумма больше максимальной по предложению: {0} {1}</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>срок по этому предложению — от {0} до {1} мес.</translation>
     </message>
     <message>
-        <source>the collateral is not enough: LTV {0} % is above the offer's {1} %</source>
+        <source>the collateral is not enough: LTV {0} % is above the offer&apos;s {1} %</source>
         <translation>обеспечения недостаточно: LTV {0} % выше допустимого по предложению ({1} %)</translation>
     </message>
     <message>
@@ -500,7 +500,7 @@
         <translation>хешрейт должен быть больше нуля</translation>
     </message>
     <message>
-        <source>unknown energy record kind '{0}'</source>
+        <source>unknown energy record kind &apos;{0}&apos;</source>
         <translation>неизвестный вид записи по электроэнергии «{0}»</translation>
     </message>
     <message>
@@ -762,7 +762,7 @@
         <translation>запись в реестре № {0}</translation>
     </message>
     <message>
-        <source>not in the miners' registry</source>
+        <source>not in the miners&apos; registry</source>
         <translation>нет в реестре майнеров</translation>
     </message>
     <message>
@@ -849,7 +849,7 @@
         <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
     </message>
     <message>
-        <source>money received, before the exchange's fee</source>
+        <source>money received, before the exchange&apos;s fee</source>
         <translation>полученная сумма до вычета комиссии биржи</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>Показание &amp;счётчика</translation>
     </message>
     <message>
-        <source>The counter of the site's meter on a day; the consumption is the difference between two readings.</source>
+        <source>The counter of the site&apos;s meter on a day; the consumption is the difference between two readings.</source>
         <translation>Значение счётчика площадки на определённый день; потребление — это разница между двумя показаниями.</translation>
     </message>
     <message>
@@ -943,7 +943,7 @@
         <translation>Период по с&amp;чёту</translation>
     </message>
     <message>
-        <source>The kWh (and the amount, when billed) of a period, e.g. a month's invoice from the utility or the hosting centre.</source>
+        <source>The kWh (and the amount, when billed) of a period, e.g. a month&apos;s invoice from the utility or the hosting centre.</source>
         <translation>кВт·ч (и сумма, если выставлен счёт) за период — например, месячный счёт энергосбытовой компании или хостинг-центра.</translation>
     </message>
     <message>
@@ -1011,7 +1011,7 @@
         <translation>{0} за кВт·ч</translation>
     </message>
     <message>
-        <source>site's tariff: {0}</source>
+        <source>site&apos;s tariff: {0}</source>
         <translation>тариф площадки: {0}</translation>
     </message>
     <message>
@@ -1054,7 +1054,7 @@
         <translation>П&amp;лощадки…</translation>
     </message>
     <message>
-        <source>The profile's sites: tariffs, night tariff, monthly fee, region</source>
+        <source>The profile&apos;s sites: tariffs, night tariff, monthly fee, region</source>
         <translation>Площадки профиля: тарифы, ночной тариф, ежемесячная плата, регион</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@
         <translation>Первое показание нового счётчика: отсчёт начинается заново с этого значения.</translation>
     </message>
     <message>
-        <source>Priced at this tariff instead of the site's.</source>
+        <source>Priced at this tariff instead of the site&apos;s.</source>
         <translation>Рассчитано по этому тарифу вместо тарифа площадки.</translation>
     </message>
     <message>
@@ -1154,7 +1154,7 @@
         <translation>Сумма по счёту, если известна; иначе электроэнергия оценивается по тарифу.</translation>
     </message>
     <message>
-        <source>Per kWh, in the record's currency; empty: the site's tariff.</source>
+        <source>Per kWh, in the record&apos;s currency; empty: the site&apos;s tariff.</source>
         <translation>За кВт·ч, в валюте записи; пусто — тариф площадки.</translation>
     </message>
     <message>
@@ -1206,7 +1206,7 @@
         <translation>Этот месяц пока не охвачен ни одной записью.</translation>
     </message>
     <message>
-        <source>Records cover {0} of the month's {1} days; the expected kWh counts those days only.</source>
+        <source>Records cover {0} of the month&apos;s {1} days; the expected kWh counts those days only.</source>
         <translation>Записи охватывают {0} из {1} дн. месяца; ожидаемое потребление рассчитано только за эти дни.</translation>
     </message>
     <message>
@@ -1443,7 +1443,7 @@ Cost: {3}</source>
         <translation>на хостинге</translation>
     </message>
     <message>
-        <source>hoster's name</source>
+        <source>hoster&apos;s name</source>
         <translation>название хостера</translation>
     </message>
     <message>
@@ -1999,6 +1999,10 @@ Cost: {3}</source>
         <translation>Сравнение</translation>
     </message>
     <message>
+        <source>Risk</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
         <source>Loans</source>
         <translation>Кредиты</translation>
     </message>
@@ -2207,7 +2211,7 @@ Cost: {3}</source>
         <translation>Соответствует требованиям</translation>
     </message>
     <message>
-        <source>LTV at today's price</source>
+        <source>LTV at today&apos;s price</source>
         <translation>LTV по текущей цене</translation>
     </message>
     <message>
@@ -2366,7 +2370,7 @@ Cost: {3}</source>
         <translation>Пакет для банка</translation>
     </message>
     <message>
-        <source>The collateral application for a bank: a PDF dossier with the farm's books and the loan simulation, machine-readable data, signed and verifiable.</source>
+        <source>The collateral application for a bank: a PDF dossier with the farm&apos;s books and the loan simulation, machine-readable data, signed and verifiable.</source>
         <translation>Заявка на залог для банка: PDF-досье с учётом фермы и расчётом кредита, машиночитаемые данные, подпись и проверка.</translation>
     </message>
     <message>
@@ -2374,7 +2378,7 @@ Cost: {3}</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <source>Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
+        <source>Delete the profile &apos;{0}&apos; and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
 
 A backup of the database is made first.</source>
         <translation>Удалить профиль «{0}» и все его записи (устройств: {1}, выплат: {2}, записей по электроэнергии: {3})?
@@ -2455,7 +2459,7 @@ Bundled data: {1}</source>
         <translation>Онлайн-источники данных</translation>
     </message>
     <message>
-        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank's own Esplora.</source>
+        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank&apos;s own Esplora.</source>
         <translation>Пока загрузка данных из сети выключена (Настройки), ничего не отправляется. Вместо адреса каждого сервера можно указать другой совместимый сервер, например собственный сервер Esplora банка.</translation>
     </message>
     <message>
@@ -2646,7 +2650,7 @@ Bundled data: {1}</source>
         <translation>Остаток после, BTC</translation>
     </message>
     <message>
-        <source>Holdings right after this payout (payouts of a day are counted before that day's sales and transfers)</source>
+        <source>Holdings right after this payout (payouts of a day are counted before that day&apos;s sales and transfers)</source>
         <translation>Остаток сразу после этой выплаты (выплаты дня учитываются раньше продаж и переводов того же дня)</translation>
     </message>
     <message>
@@ -2782,7 +2786,7 @@ Bundled data: {1}</source>
         <translation>Продаж, переводов и комиссий: {0}</translation>
     </message>
     <message>
-        <source>Expected output: the fleet's hashrate at each day's network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
+        <source>Expected output: the fleet&apos;s hashrate at each day&apos;s network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
         <translation>Ожидаемая добыча: хешрейт парка при сложности сети каждого дня, время работы {0} %, комиссия пула {1} %. Затраты и цены в {2}; месяц отмечается, если добыча BTC отличается от ожидаемой более чем на {3} %.</translation>
     </message>
     <message>
@@ -3211,7 +3215,7 @@ Bundled data: {1}</source>
         <translation>наибольшая сумма ({0}) меньше наименьшей ({1})</translation>
     </message>
     <message>
-        <source>is missing: with collateral “{0}” the offer must say which share of the equipment's market value counts as collateral (e.g. 0.6)</source>
+        <source>is missing: with collateral “{0}” the offer must say which share of the equipment&apos;s market value counts as collateral (e.g. 0.6)</source>
         <translation>не указано: при залоге «{0}» в предложении должна быть указана доля рыночной стоимости оборудования, которая учитывается как обеспечение (например, 0.6)</translation>
     </message>
     <message>
@@ -3530,7 +3534,7 @@ Bundled data: {1}</source>
         <translation>Не проверено адресов: {0} из {1}</translation>
     </message>
     <message>
-        <source>The server's answer could not be read ({0}).</source>
+        <source>The server&apos;s answer could not be read ({0}).</source>
         <translation>Не удалось прочитать ответ сервера ({0}).</translation>
     </message>
     <message>
@@ -3636,7 +3640,7 @@ Bundled data: {1}</source>
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <source>Miners' &amp;registry entry:</source>
+        <source>Miners&apos; &amp;registry entry:</source>
         <translation>Запись в &amp;реестре майнеров:</translation>
     </message>
     <message>
@@ -3671,11 +3675,11 @@ Bundled data: {1}</source>
         <translation>Профиль больше не существует.</translation>
     </message>
     <message>
-        <source>No profile named '{0}'. Known profiles: {1}.</source>
+        <source>No profile named &apos;{0}&apos;. Known profiles: {1}.</source>
         <translation>Профиля «{0}» нет. Есть профили: {1}.</translation>
     </message>
     <message>
-        <source>A profile named '{0}' already exists.</source>
+        <source>A profile named &apos;{0}&apos; already exists.</source>
         <translation>Профиль «{0}» уже существует.</translation>
     </message>
 </context>
@@ -3720,7 +3724,7 @@ Bundled data: {1}</source>
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <source>'{0}' is not a date (YYYY-MM-DD).</source>
+        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD).</source>
         <translation>«{0}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -3760,7 +3764,7 @@ Bundled data: {1}</source>
         <translation>Укажите и ночной тариф, и долю ночного потребления — или не указывайте ни то, ни другое.</translation>
     </message>
     <message>
-        <source>This profile already has a site named '{0}'.</source>
+        <source>This profile already has a site named &apos;{0}&apos;.</source>
         <translation>У этого профиля уже есть площадка «{0}».</translation>
     </message>
     <message>
@@ -3768,15 +3772,15 @@ Bundled data: {1}</source>
         <translation>Площадка больше не существует.</translation>
     </message>
     <message>
-        <source>The site '{0}' has {1} energy records; delete them first or confirm deleting them too.</source>
+        <source>The site &apos;{0}&apos; has {1} energy records; delete them first or confirm deleting them too.</source>
         <translation>У площадки «{0}» есть записи по электроэнергии ({1}); сначала удалите их или подтвердите их удаление вместе с площадкой.</translation>
     </message>
     <message>
-        <source>Unknown status '{0}' (known: {1}).</source>
+        <source>Unknown status &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный статус «{0}» (известны: {1}).</translation>
     </message>
     <message>
-        <source>Unknown hosting '{0}' (known: {1}).</source>
+        <source>Unknown hosting &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид хостинга «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3800,7 +3804,7 @@ Bundled data: {1}</source>
         <translation>Устройство больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown record kind '{0}' (known: {1}).</source>
+        <source>Unknown record kind &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид записи «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3816,7 +3820,7 @@ Bundled data: {1}</source>
         <translation>Показание этого счётчика на {0} уже есть.</translation>
     </message>
     <message>
-        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick 'meter replaced' if a new meter was installed.</source>
+        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick &apos;meter replaced&apos; if a new meter was installed.</source>
         <translation>Показание {0} кВт·ч от {1} меньше показания {2} кВт·ч от {3}; если установлен новый счётчик, отметьте «Установлен новый счётчик».</translation>
     </message>
     <message>
@@ -3836,7 +3840,7 @@ Bundled data: {1}</source>
         <translation>Выплата больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown disposal kind '{0}' (known: {1}).</source>
+        <source>Unknown disposal kind &apos;{0}&apos; (known: {1}).</source>
         <translation>Неизвестный вид выбытия «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -3850,6 +3854,285 @@ Bundled data: {1}</source>
     <message>
         <source>The disposal no longer exists.</source>
         <translation>Выбытие больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTab</name>
+    <message>
+        <source>Settings</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Backtest &amp;from:</source>
+        <translation>&amp;Бэктест с даты:</translation>
+    </message>
+    <message>
+        <source>block bootstrap</source>
+        <translation>блочный бутстрэп</translation>
+    </message>
+    <message>
+        <source>GBM</source>
+        <translation>ГБД (геометрическое броуновское движение)</translation>
+    </message>
+    <message>
+        <source>Top &amp;up collateral from mining output and spare holdings</source>
+        <translation>Пополн&amp;ять обеспечение из добычи и свободного остатка BTC</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>В&amp;ыполнить</translation>
+    </message>
+    <message>
+        <source>Monte Carlo &amp;paths:</source>
+        <translation>Число траектори&amp;й Монте-Карло:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Ме&amp;тод:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Зерно генер&amp;атора (seed):</translation>
+    </message>
+    <message>
+        <source>Press Run to test the loan on the price history.</source>
+        <translation>Нажмите «Выполнить», чтобы проверить кредит на исторических ценах.</translation>
+    </message>
+    <message>
+        <source>Risk at a glance</source>
+        <translation>Основные показатели риска</translation>
+    </message>
+    <message>
+        <source>Without top-ups</source>
+        <translation>Без пополнения</translation>
+    </message>
+    <message>
+        <source>With top-ups</source>
+        <translation>С пополнением</translation>
+    </message>
+    <message>
+        <source>Historical start dates tested</source>
+        <translation>Проверено исторических дат начала</translation>
+    </message>
+    <message>
+        <source>Share with a margin call</source>
+        <translation>Доля с маржин-коллом</translation>
+    </message>
+    <message>
+        <source>Share liquidated</source>
+        <translation>Доля с ликвидацией</translation>
+    </message>
+    <message>
+        <source>Worst LTV</source>
+        <translation>Наихудший LTV</translation>
+    </message>
+    <message>
+        <source>Median BTC left at maturity</source>
+        <translation>Медианный остаток BTC в конце срока</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: probability of a margin call</source>
+        <translation>Метод Монте-Карло: вероятность маржин-колла</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: probability of liquidation</source>
+        <translation>Метод Монте-Карло: вероятность ликвидации</translation>
+    </message>
+    <message>
+        <source>Expected BTC mined over the term</source>
+        <translation>Ожидаемая добыча BTC за срок кредита</translation>
+    </message>
+    <message>
+        <source>Net of power</source>
+        <translation>За вычетом затрат на электроэнергию</translation>
+    </message>
+    <message>
+        <source>Production covers the payments</source>
+        <translation>Добыча покрывает платежи</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Падение</translation>
+    </message>
+    <message>
+        <source>Price after</source>
+        <translation>Цена после падения</translation>
+    </message>
+    <message>
+        <source>LTV after</source>
+        <translation>LTV после падения</translation>
+    </message>
+    <message>
+        <source>Peak LTV</source>
+        <translation>Пиковый LTV</translation>
+    </message>
+    <message>
+        <source>Margin call?</source>
+        <translation>Маржин-колл?</translation>
+    </message>
+    <message>
+        <source>Liquidated?</source>
+        <translation>Ликвидация?</translation>
+    </message>
+    <message>
+        <source>Stress: an instant fall on day 0</source>
+        <translation>Стресс-тест: мгновенное падение в день 0</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Worst historical drawdowns replayed</source>
+        <translation>Худшие исторические просадки, применённые к кредиту</translation>
+    </message>
+    <message>
+        <source>End price</source>
+        <translation>Цена в конце срока</translation>
+    </message>
+    <message>
+        <source>Sell: BTC left</source>
+        <translation>Продать: остаток BTC</translation>
+    </message>
+    <message>
+        <source>Sell: value</source>
+        <translation>Продать: стоимость</translation>
+    </message>
+    <message>
+        <source>Borrow: BTC left</source>
+        <translation>Занять: остаток BTC</translation>
+    </message>
+    <message>
+        <source>Borrow: value</source>
+        <translation>Занять: стоимость</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Выгоднее</translation>
+    </message>
+    <message>
+        <source>Sell BTC or borrow against it</source>
+        <translation>Продать BTC или занять под его залог</translation>
+    </message>
+    <message>
+        <source>Start &amp;date to show:</source>
+        <translation>Показат&amp;ь кредит, выданный:</translation>
+    </message>
+    <message>
+        <source>The loan has no BTC collateral: nothing moves with the price.</source>
+        <translation>Кредит не обеспечен BTC: от цены ничего не зависит.</translation>
+    </message>
+    <message>
+        <source>The settings changed: press Run to update the figures.</source>
+        <translation>Параметры изменились: нажмите «Выполнить», чтобы обновить показатели.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Расчёт…</translation>
+    </message>
+    <message>
+        <source>Loan risk</source>
+        <translation>Риск по кредиту</translation>
+    </message>
+    <message>
+        <source>Testing the loan…</source>
+        <translation>Проверка кредита…</translation>
+    </message>
+    <message>
+        <source>Figures for {0} Monte Carlo paths, seed {1}; prices in {2}.</source>
+        <translation>Траекторий Монте-Карло: {0}, зерно (seed) {1}; цены в {2}.</translation>
+    </message>
+    <message>
+        <source>Could not compute the risk: {0}</source>
+        <translation>Не удалось рассчитать риск: {0}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>no running fleet</source>
+        <translation>нет работающего парка</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>профиль не выбран</translation>
+    </message>
+    <message>
+        <source>liquidated on day {0}</source>
+        <translation>ликвидация в день {0}</translation>
+    </message>
+    <message>
+        <source>margin call on day {0}, survives</source>
+        <translation>маржин-колл в день {0}, без ликвидации</translation>
+    </message>
+    <message>
+        <source>survives</source>
+        <translation>без маржин-колла и ликвидации</translation>
+    </message>
+    <message>
+        <source>{0}; top-ups {1}</source>
+        <translation>{0}; пополнение {1}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>продать</translation>
+    </message>
+    <message>
+        <source>borrow</source>
+        <translation>занять</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>одинаково</translation>
+    </message>
+    <message>
+        <source>Break-even price at maturity: {0}. Above it borrowing leaves more, below it selling.</source>
+        <translation>Цена безубыточности в конце срока: {0}. Выше неё больше остаётся, если занять, ниже — если продать.</translation>
+    </message>
+    <message>
+        <source>Sell or borrow cannot be compared: {0}</source>
+        <translation>Сравнить варианты «продать или занять» невозможно: {0}</translation>
+    </message>
+    <message>
+        <source>Margin call {0} %</source>
+        <translation>Маржин-колл {0} %</translation>
+    </message>
+    <message>
+        <source>Liquidation {0} %</source>
+        <translation>Ликвидация {0} %</translation>
+    </message>
+    <message>
+        <source>{0} %</source>
+        <translation>{0} %</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: LTV percentiles over the term, %</source>
+        <translation>Метод Монте-Карло: процентили LTV за срок кредита, %</translation>
+    </message>
+    <message>
+        <source>BTC price, {0}</source>
+        <translation>Цена BTC, {0}</translation>
+    </message>
+    <message>
+        <source>Liquidation price</source>
+        <translation>Цена ликвидации</translation>
+    </message>
+    <message>
+        <source>A loan started on {0}: price and liquidation price</source>
+        <translation>Кредит, выданный {0}: цена и цена ликвидации</translation>
     </message>
 </context>
 <context>
@@ -3992,7 +4275,7 @@ The current database is backed up first.</source>
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <source>e.g. Garage, or the hosting centre's name</source>
+        <source>e.g. Garage, or the hosting centre&apos;s name</source>
         <translation>например, Гараж или название хостинг-центра</translation>
     </message>
     <message>
