@@ -96,6 +96,7 @@ class RiskTab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)
@@ -146,8 +147,8 @@ class RiskTab(QWidget):
         grid.addWidget(self.method, 1, 1)
         grid.addWidget(seed_label, 1, 2)
         grid.addWidget(self.seed, 1, 3)
-        grid.addWidget(self.topup, 2, 0, 1, 4)
-        grid.addWidget(self.run_button, 0, 4, 3, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.topup, 2, 0, 1, 3)
+        grid.addWidget(self.run_button, 2, 3)  # under the inputs: long Russian labels leave no room beside them
         grid.setColumnStretch(5, 1)
         main.addWidget(box)
 
