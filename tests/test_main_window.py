@@ -163,3 +163,17 @@ def test_app_font_has_a_family():
     from PySide6.QtGui import QFontInfo
 
     assert QFontInfo(QApplication.font()).family()
+
+
+def test_other_pages_refresh_when_shown_after_a_change(window, monkeypatch):
+    window.show_page("equipment")
+    refreshed = []
+    dashboard = window.pages["dashboard"]
+    monkeypatch.setattr(dashboard, "refresh", lambda: refreshed.append("dashboard"))
+    window.pages["equipment"].data_changed.emit()
+    assert refreshed == []  # hidden: not refreshed yet
+    window.show_page("dashboard")
+    assert refreshed == ["dashboard"]
+    window.show_page("equipment")
+    window.show_page("dashboard")
+    assert refreshed == ["dashboard"]  # once, not on every visit

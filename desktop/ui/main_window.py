@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.online_status)
 
         self.pages: dict[str, Page] = {}
+        self._stale: set[Page] = set()  # pages to refresh when shown (data changed elsewhere)
         self._build_ui()
         self._reload_profiles()
         self._restore_state()
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.pages = self._make_pages()
+        self._stale.clear()
         for n, (key, page) in enumerate(self.pages.items()):
             page.setObjectName(f"page_{key}")
             item = QListWidgetItem(page.title())
@@ -187,8 +189,7 @@ class MainWindow(QMainWindow):
         self.pages["market"].status_changed.connect(self._update_status)
         self.nav.blockSignals(False)
         self.nav.setCurrentRow(max(0, current))
-        for page in self.pages.values():
-            page.set_profile(self.profile_id)
+        self._stale = set(self.pages.values())  # each page loads when it is first shown
         self._page_selected(self.nav.currentRow())
 
     # ---- pages and profiles ------------------------------------------------------------------------------
@@ -203,6 +204,9 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.current_page()
+        if page in self._stale:
+            self._stale.discard(page)
+            page.set_profile(self.profile_id)  # refreshes it
         self.act_add.setEnabled(page.can_add and self.profile_id is not None)
         self.act_edit.setEnabled(page.can_edit and self.profile_id is not None)
         self.act_delete.setEnabled(page.can_delete and self.profile_id is not None)
@@ -229,15 +233,18 @@ class MainWindow(QMainWindow):
         self.act_delete_profile.setEnabled(has)
         if has:
             QSettings().setValue("ui/last_profile", self.profile_id)
-        for page in self.pages.values():
-            page.set_profile(self.profile_id)
+        # Only the page on screen loads now; the others load when they are shown (a quicker start and switch).
+        current = self.current_page()
+        self._stale = {page for page in self.pages.values() if page is not current}
+        if current is not None:
+            current.set_profile(self.profile_id)
         self._page_selected(self.nav.currentRow())
         self.profile_changed.emit(self.profile_id)
 
     def _data_changed(self) -> None:
-        for page in self.pages.values():
-            if page is not self.sender():
-                page.refresh()
+        """A page wrote to the database: the others are stale; each refreshes when it is next shown."""
+        sender = self.sender()
+        self._stale.update(page for page in self.pages.values() if page is not sender)
         self._update_status()
 
     def new_profile(self) -> None:
