@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter
 
 PALETTE = ("#1f6feb", "#f7931a", "#2da44e", "#8250df", "#cf222e")
@@ -56,7 +56,8 @@ def _small_font():
 
 
 def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Sequence[tuple[str, Sequence[float]]],
-               value_format: str = "%.2f", last: int = 24, label_format: str = "%m.%y") -> QChart:
+               value_format: str = "%.2f", last: int = 24, label_format: str = "%m.%y",
+               short_months: bool = False) -> QChart:
     """Bars per month (the last ``last`` months), one bar set per named series."""
     chart = clear(view)
     chart.setTitle(title)
@@ -70,7 +71,10 @@ def month_bars(view: QChartView, title: str, months: Sequence[dt.date], sets: Se
         series.append(bar)
     chart.addSeries(series)
     axis_x = QBarCategoryAxis()
-    axis_x.append([m.strftime(label_format) for m in months])
+    if short_months:  # the locale's short month names: unique within a year, and they fit
+        axis_x.append([QLocale().monthName(m.month, QLocale.FormatType.ShortFormat) for m in months])
+    else:
+        axis_x.append([m.strftime(label_format) for m in months])
     axis_x.setLabelsFont(_small_font())
     axis_x.setLabelsAngle(-90 if len(months) > 12 else 0)
     axis_y = QValueAxis()

@@ -161,10 +161,12 @@ class DashboardPage(Page):
 
         months = [mo for mo, _ in d.mined_by_month]
         charts.month_bars(self.mined_view, self.tr("BTC mined per month, last 12 months"), months,
-                          [(self.tr("BTC"), [sats / 100_000_000 for _, sats in d.mined_by_month])], "%.3f", last=12)
+                          [(self.tr("BTC"), [sats / 100_000_000 for _, sats in d.mined_by_month])], "%.3f", last=12,
+                          short_months=True)
         charts.month_bars(self.energy_view, self.tr("Energy cost per month, {0}, last 12 months").format(currency),
                           [mo for mo, _ in d.energy_cost_by_month],
-                          [(currency, [v or 0 for _, v in d.energy_cost_by_month])], "%.0f", last=12)
+                          [(currency, [v or 0 for _, v in d.energy_cost_by_month])], "%.0f", last=12,
+                          short_months=True)
         charts.date_lines(self.holdings_view, self.tr("Holdings, BTC"),
                           [(self.tr("BTC"), [(mo, sats / 100_000_000) for mo, sats in d.holdings_by_month])], "%.3f")
 
