@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_mining
+from desktop import __version__, cli_mining, cli_package
 from desktop.paths import resolve_db_path
 from desktop.store.db import StoreError, open_database
 
@@ -97,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     sob.add_argument("--holdings-btc", metavar="B", help="BTC held (default: the profile's, else the collateral)")
     sob.add_argument("--json", action="store_true")
 
+    cli_package.add_parser(sub)
     cli_mining.add_parser(sub)
     return parser
 
@@ -463,6 +464,8 @@ COMMANDS = {
     "import": cmd_import,
     "export-csv": cmd_export_csv,
     "mining-calc": cli_mining.run,
+    "package": cli_package.run,
+    "verify": cli_package.run,
 }
 
 

@@ -10,6 +10,7 @@ fonts are used so Cyrillic renders everywhere and the fonts are embedded in the 
 from __future__ import annotations
 
 import html
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -158,12 +159,21 @@ def build_html(doc: ReportDoc, lang: str, images: dict[str, QImage], max_image_p
     return "\n".join(out)
 
 
+def ensure_gui_application() -> None:
+    """Painting and fonts need a Qt application. In the headless CLI there is none: make one on the
+    offscreen platform (no display needed), kept alive for the process. It is a QApplication (not just a
+    QGuiApplication) so that widgets created later in the same process still work."""
+    global _app
+    if QGuiApplication.instance() is None:
+        from PySide6.QtWidgets import QApplication
+
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        _app = QApplication([])
+
+
 def render_report(path: Path, doc: ReportDoc, *, lang: str) -> int:
     """Write ``doc`` as a PDF to ``path``; return the page count."""
-    if QGuiApplication.instance() is None:
-        # Kept alive for the process: Qt needs a GUI application for fonts and painting.
-        global _app
-        _app = QGuiApplication([])
+    ensure_gui_application()
     family = font_family()
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -28,7 +28,7 @@ from desktop.services import settings as app_settings
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages
 from desktop.ui.dialogs.profile_dialog import ProfileDialog
-from desktop.ui.pages.base import Page, PlaceholderPage
+from desktop.ui.pages.base import Page
 from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
 from desktop.ui.pages.energy import EnergyPage
@@ -36,6 +36,7 @@ from desktop.ui.pages.equipment import EquipmentPage
 from desktop.ui.pages.loans import LoansPage
 from desktop.ui.pages.market import MarketPage, status_line
 from desktop.ui.pages.mining import MiningPage
+from desktop.ui.pages.package import PackagePage
 from desktop.ui.pages.settings import SettingsPage
 
 PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "market", "loans", "package", "settings")
@@ -152,9 +153,7 @@ class MainWindow(QMainWindow):
             "calculator": CalculatorPage(db),
             "market": MarketPage(db),
             "loans": LoansPage(db),
-            "package": PlaceholderPage(db, self.tr("Bank package"), self.tr(
-                "The collateral application for a bank: a PDF dossier with the farm's books and the loan "
-                "simulation, machine-readable data, signed and verifiable.")),
+            "package": PackagePage(db),
             "settings": SettingsPage(db),
         }
 

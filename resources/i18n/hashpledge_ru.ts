@@ -56,6 +56,421 @@
     </message>
 </context>
 <context>
+    <name>BankPackage</name>
+    <message>
+        <source>individual</source>
+        <translation>физическое лицо</translation>
+    </message>
+    <message>
+        <source>sole trader</source>
+        <translation>индивидуальный предприниматель</translation>
+    </message>
+    <message>
+        <source>company</source>
+        <translation>юридическое лицо</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>работает</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <translation>в резерве</translation>
+    </message>
+    <message>
+        <source>repair</source>
+        <translation>в ремонте</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>продано</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>списано</translation>
+    </message>
+    <message>
+        <source>In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may use for mining without registering in the FNS registry of miners.</source>
+        <translation>За {0} ферма потребила {1} кВт·ч — больше {2} кВт·ч в месяц, которые физическое лицо может расходовать на майнинг без включения в реестр майнеров ФНС.</translation>
+    </message>
+    <message>
+        <source>Sole traders and companies may mine only once included in the FNS registry of miners (required since {0}); no registry entry is recorded.</source>
+        <translation>ИП и юридические лица вправе заниматься майнингом только после включения в реестр майнеров ФНС (обязательно с {0}); запись в реестре не указана.</translation>
+    </message>
+    <message>
+        <source>Mining is banned in {0} from {1} to {2}: the site “{3}” may not mine there during that time.</source>
+        <translation>Майнинг запрещён в регионе «{0}» с {1} по {2}: на площадке «{3}» в этот период майнить нельзя.</translation>
+    </message>
+    <message>
+        <source>May be affected: mining is banned in parts of {0} from {1} to {2} (a seasonal ban); check whether the site “{3}” lies in one of the listed districts.</source>
+        <translation>Возможно ограничение: в части районов региона «{0}» майнинг запрещён с {1} по {2} (сезонный запрет); проверьте, не находится ли площадка «{3}» в одном из перечисленных районов.</translation>
+    </message>
+    <message>
+        <source>Production by month, BTC: expected (grey) and actual (orange)</source>
+        <translation>Добыча по месяцам, BTC: ожидаемая (серым) и фактическая (оранжевым)</translation>
+    </message>
+    <message>
+        <source>Reading the profile</source>
+        <translation>Чтение профиля</translation>
+    </message>
+    <message>
+        <source>Simulating the loan</source>
+        <translation>Расчёт кредита</translation>
+    </message>
+    <message>
+        <source>Reading the books</source>
+        <translation>Чтение учётных данных</translation>
+    </message>
+    <message>
+        <source>Checking the proofs of control</source>
+        <translation>Проверка подтверждений владения</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Registry of miners</source>
+        <translation>Реестр майнеров</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Loan requested</source>
+        <translation>Запрашиваемый кредит</translation>
+    </message>
+    <message>
+        <source>{0} — {1} ({2}): {3} for {4} months from {5}.</source>
+        <translation>{0} — {1} ({2}): {3} на {4} мес. с {5}.</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Holdings (ledger)</source>
+        <translation>Остаток BTC (по учёту)</translation>
+    </message>
+    <message>
+        <source>Fleet hashrate</source>
+        <translation>Хешрейт парка</translation>
+    </message>
+    <message>
+        <source>Energy, average per month</source>
+        <translation>Электроэнергия, в среднем за месяц</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Обеспечение</translation>
+    </message>
+    <message>
+        <source>Initial LTV</source>
+        <translation>Начальный LTV</translation>
+    </message>
+    <message>
+        <source>APR</source>
+        <translation>Эффективная годовая ставка (APR)</translation>
+    </message>
+    <message>
+        <source>PSK (full cost of credit)</source>
+        <translation>ПСК (полная стоимость кредита)</translation>
+    </message>
+    <message>
+        <source>The offer is illustrative: its terms are an example, not a lender&apos;s quote.</source>
+        <translation>Предложение приведено для иллюстрации: его условия являются примером, а не офертой кредитора.</translation>
+    </message>
+    <message>
+        <source>Total in service</source>
+        <translation>Итого в эксплуатации</translation>
+    </message>
+    <message>
+        <source>Equipment schedule</source>
+        <translation>Перечень оборудования</translation>
+    </message>
+    <message>
+        <source>Book value: straight line over {0} months. Market value: an estimate by efficiency band.</source>
+        <translation>Балансовая стоимость: линейная амортизация за {0} мес. Рыночная оценка: по классу энергоэффективности.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>Вт</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Book value</source>
+        <translation>Балансовая стоимость</translation>
+    </message>
+    <message>
+        <source>Market value</source>
+        <translation>Рыночная оценка</translation>
+    </message>
+    <message>
+        <source>over {0} kWh</source>
+        <translation>свыше {0} кВт·ч</translation>
+    </message>
+    <message>
+        <source>An individual may use up to {0} kWh a month for mining without registering; months above it are marked.</source>
+        <translation>Физическое лицо вправе расходовать на майнинг до {0} кВт·ч в месяц без включения в реестр; месяцы с превышением отмечены.</translation>
+    </message>
+    <message>
+        <source>Energy by month</source>
+        <translation>Электроэнергия по месяцам</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Metered, kWh</source>
+        <translation>По счётчику, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Expected, kWh</source>
+        <translation>Ожидаемое, кВт·ч</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Стоимость</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Лимит</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Tariff per kWh</source>
+        <translation>Тариф за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Night tariff</source>
+        <translation>Ночной тариф</translation>
+    </message>
+    <message>
+        <source>Drawing the chart</source>
+        <translation>Построение графика</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>проверить</translation>
+    </message>
+    <message>
+        <source>Production by month</source>
+        <translation>Добыча по месяцам</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Ожидаемая</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Фактическая</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Отклонение</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Остаток BTC</translation>
+    </message>
+    <message>
+        <source>Ledger (payouts less disposals): {0}.</source>
+        <translation>По учёту (выплаты за вычетом выбытия): {0}.</translation>
+    </message>
+    <message>
+        <source>On-chain: {0}, checked {1}.</source>
+        <translation>В блокчейне: {0}, проверено {1}.</translation>
+    </message>
+    <message>
+        <source>Proof of control: the applicant signs “{0}” with the address&apos;s key.</source>
+        <translation>Подтверждение владения адресом: заявитель подписывает сообщение «{0}» ключом адреса.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <source>On-chain balance</source>
+        <translation>Баланс в блокчейне</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <source>Proof of control</source>
+        <translation>Подтверждение владения адресом</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соответствие законодательству</translation>
+    </message>
+    <message>
+        <source>No compliance flags.</source>
+        <translation>Замечаний по соответствию законодательству нет.</translation>
+    </message>
+    <message>
+        <source>BTC price</source>
+        <translation>Цена BTC</translation>
+    </message>
+    <message>
+        <source>Margin-call price</source>
+        <translation>Цена маржин-колла</translation>
+    </message>
+    <message>
+        <source>Liquidation price</source>
+        <translation>Цена ликвидации</translation>
+    </message>
+    <message>
+        <source>Total interest</source>
+        <translation>Проценты всего</translation>
+    </message>
+    <message>
+        <source>Total fees</source>
+        <translation>Комиссии всего</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Платёж</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Проценты</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Основной долг</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Остаток долга</translation>
+    </message>
+    <message>
+        <source>Backtest: start dates</source>
+        <translation>Бэктест: дат начала</translation>
+    </message>
+    <message>
+        <source>Backtest: margin call</source>
+        <translation>Бэктест: маржин-колл</translation>
+    </message>
+    <message>
+        <source>Backtest: liquidation</source>
+        <translation>Бэктест: ликвидация</translation>
+    </message>
+    <message>
+        <source>Backtest: worst LTV</source>
+        <translation>Бэктест: наихудший LTV</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: paths</source>
+        <translation>Монте-Карло: траекторий</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: margin call</source>
+        <translation>Монте-Карло: маржин-колл</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: liquidation</source>
+        <translation>Монте-Карло: ликвидация</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Loan simulation</source>
+        <translation>Расчёт кредита</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Приложения</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size, bytes</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>Collateral package: {0}</source>
+        <translation>Пакет документов о залоге: {0}</translation>
+    </message>
+    <message>
+        <source>Writing the report</source>
+        <translation>Формирование отчёта</translation>
+    </message>
+    <message>
+        <source>Exporting the records</source>
+        <translation>Выгрузка записей</translation>
+    </message>
+    <message>
+        <source>Writing the package</source>
+        <translation>Запись пакета</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+</context>
+<context>
     <name>CalculatorPage</name>
     <message>
         <source>Machine or fleet</source>
@@ -2366,14 +2781,6 @@ Cost: {3}</source>
         <translation>Про&amp;филь:</translation>
     </message>
     <message>
-        <source>Bank package</source>
-        <translation>Пакет для банка</translation>
-    </message>
-    <message>
-        <source>The collateral application for a bank: a PDF dossier with the farm&apos;s books and the loan simulation, machine-readable data, signed and verifiable.</source>
-        <translation>Заявка на залог для банка: PDF-досье с учётом фермы и расчётом кредита, машиночитаемые данные, подпись и проверка.</translation>
-    </message>
-    <message>
         <source>{0} (Ctrl+{1})</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
@@ -3547,6 +3954,339 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>PackagePage</name>
+    <message>
+        <source>1. What to lend against</source>
+        <translation>1. Основание для кредита</translation>
+    </message>
+    <message>
+        <source>Saved si&amp;mulation:</source>
+        <translation>Сохранённый р&amp;асчёт:</translation>
+    </message>
+    <message>
+        <source>O&amp;ffer:</source>
+        <translation>Предло&amp;жение:</translation>
+    </message>
+    <message>
+        <source>amount in the offer&apos;s currency</source>
+        <translation>сумма в валюте предложения</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>Су&amp;мма кредита:</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>С&amp;рок:</translation>
+    </message>
+    <message>
+        <source>2. Period and language</source>
+        <translation>2. Период и язык</translation>
+    </message>
+    <message>
+        <source>&amp;Period covered:</source>
+        <translation>&amp;Отчётный период:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>3. What to include</source>
+        <translation>3. Состав пакета</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Электроэнергия</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Добыча</translation>
+    </message>
+    <message>
+        <source>Holdings</source>
+        <translation>Остаток BTC</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Соответствие законодательству</translation>
+    </message>
+    <message>
+        <source>Loan simulation</source>
+        <translation>Расчёт кредита</translation>
+    </message>
+    <message>
+        <source>4. Attachments</source>
+        <translation>4. Приложения</translation>
+    </message>
+    <message>
+        <source>Electricity contract, hosting agreement, registry extract, statements — PDF or images.</source>
+        <translation>Договор энергоснабжения, договор хостинга, выписка из реестра, выписки по счетам — PDF или изображения.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Добавить…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the package (Ed25519)</source>
+        <translation>Подп&amp;исать пакет (Ed25519)</translation>
+    </message>
+    <message>
+        <source>Adds MANIFEST.sig and the public key; the private key stays on this computer.</source>
+        <translation>Добавляет MANIFEST.sig и открытый ключ; закрытый ключ остаётся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>&amp;Build package…</source>
+        <translation>С&amp;формировать пакет…</translation>
+    </message>
+    <message>
+        <source>5. Proof of control</source>
+        <translation>5. Подтверждение владения адресами</translation>
+    </message>
+    <message>
+        <source>Sign the message with the key of each address (Electrum, Sparrow, Bitcoin Core “signmessage”) and paste the signature. Addresses left empty are listed as not proven.</source>
+        <translation>Подпишите сообщение ключом каждого адреса (Electrum, Sparrow, Bitcoin Core «signmessage») и вставьте подпись. Адреса без подписи будут указаны как неподтверждённые.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Message to sign</source>
+        <translation>Сообщение для подписи</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <source>The profile has no watch-only addresses (add them on the On-chain page).</source>
+        <translation>У профиля нет адресов для наблюдения (добавьте их на странице «В блокчейне»).</translation>
+    </message>
+    <message>
+        <source>Packages exported</source>
+        <translation>Сформированные пакеты</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Package id</source>
+        <translation>ID пакета</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a package…</source>
+        <translation>Про&amp;верить пакет…</translation>
+    </message>
+    <message>
+        <source>Bank package</source>
+        <translation>Пакет для банка</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} (illustrative)</source>
+        <translation>{0} (пример)</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the message for {0}</source>
+        <translation>Копировать сообщение для {0}</translation>
+    </message>
+    <message>
+        <source>paste the signature</source>
+        <translation>вставьте подпись</translation>
+    </message>
+    <message>
+        <source>Signature for {0}</source>
+        <translation>Подпись для {0}</translation>
+    </message>
+    <message>
+        <source>Documents ({0});;All files (*)</source>
+        <translation>Документы ({0});;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Добавление приложения</translation>
+    </message>
+    <message>
+        <source>Cannot read {0}: {1}</source>
+        <translation>Не удаётся прочитать {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} B</source>
+        <translation>{0} Б</translation>
+    </message>
+    <message>
+        <source>{0} KB</source>
+        <translation>{0} КБ</translation>
+    </message>
+    <message>
+        <source>{0} MB</source>
+        <translation>{0} МБ</translation>
+    </message>
+    <message>
+        <source>Choose a profile first.</source>
+        <translation>Сначала выберите профиль.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section to include.</source>
+        <translation>Выберите хотя бы один раздел.</translation>
+    </message>
+    <message>
+        <source>Choose a saved simulation.</source>
+        <translation>Выберите сохранённый расчёт.</translation>
+    </message>
+    <message>
+        <source>Choose an offer.</source>
+        <translation>Выберите предложение.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to borrow.</source>
+        <translation>Укажите сумму кредита.</translation>
+    </message>
+    <message>
+        <source>Amount: {0}</source>
+        <translation>Сумма: {0}</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Сумма должна быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Build package</source>
+        <translation>Формирование пакета</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip)</source>
+        <translation>Архивы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Building the package…</source>
+        <translation>Формирование пакета…</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>не подтверждено</translation>
+    </message>
+    <message>
+        <source>The package is saved.
+
+File: {0}
+SHA-256: {1}
+Pages: {2}
+Signing key fingerprint: {3}</source>
+        <translation>Пакет сохранён.
+
+Файл: {0}
+SHA-256: {1}
+Страниц: {2}
+Отпечаток ключа подписи: {3}</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписан</translation>
+    </message>
+    <message>
+        <source>Proofs of control: {0}</source>
+        <translation>Подтверждения владения адресами: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Package built</source>
+        <translation>Пакет сформирован</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>The package was not built</source>
+        <translation>Пакет не сформирован</translation>
+    </message>
+    <message>
+        <source>Verify a package</source>
+        <translation>Проверка пакета</translation>
+    </message>
+    <message>
+        <source>ZIP archives (*.zip);;All files (*)</source>
+        <translation>Архивы ZIP (*.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot check {0}: {1}</source>
+        <translation>Не удаётся проверить {0}: {1}</translation>
+    </message>
+    <message>
+        <source>signed, key fingerprint {0}</source>
+        <translation>подписан, отпечаток ключа {0}</translation>
+    </message>
+    <message>
+        <source>The package is intact: every file matches its checksum.
+
+File: {0}
+Files checked: {1}
+{2}</source>
+        <translation>Пакет не изменён: все файлы совпадают со своими контрольными суммами.
+
+Файл: {0}
+Проверено файлов: {1}
+{2}</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>The package does not check out:
+
+{0}</source>
+        <translation>Пакет не прошёл проверку:
+
+{0}</translation>
+    </message>
+</context>
+<context>
     <name>PayoutDialog</name>
     <message>
         <source>Edit payout</source>
@@ -3599,6 +4339,25 @@ Bundled data: {1}</source>
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>Страница {0} из {1}</translation>
+    </message>
+    <message>
+        <source>Package {0}</source>
+        <translation>Пакет {0}</translation>
+    </message>
+    <message>
+        <source>Created {0}</source>
+        <translation>Сформирован {0}</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Заявитель</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.store.db import Database
 
@@ -39,21 +39,3 @@ class Page(QWidget):
 
     def delete_items(self) -> None:
         pass
-
-
-class PlaceholderPage(Page):
-    """A page a later part of the product fills; it says what it will hold."""
-
-    def __init__(self, db: Database, heading: str, text: str, parent=None):
-        super().__init__(db, parent)
-        self._heading = heading
-        layout = QVBoxLayout(self)
-        head = QLabel(f"<h2>{heading}</h2>")
-        body = QLabel(text)
-        body.setWordWrap(True)
-        layout.addWidget(head)
-        layout.addWidget(body)
-        layout.addStretch(1)
-
-    def title(self) -> str:
-        return self._heading
