@@ -188,3 +188,19 @@ def test_cli_round_trip(demo_db, tmp_path, capsys):
     assert _cli(["--db", db, "verify", str(out)]) == 1
     assert "extra.txt" in capsys.readouterr().err
     assert _cli(["--db", db, "package", "--profile", name, "--out", str(tmp_path / "y.zip")]) == 1
+
+
+def test_signed_package_prints_the_key_fingerprint_in_the_pdf(demo_db, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services import bank_package
+
+    out = tmp_path / "signed.zip"
+    result = bank_package.build_package(demo_db, bank_package.PackageRequest(
+        profile_id=1, out=out, offer="illustrative-btc-bullet-50-70-80", amount=Decimal("5000"), sign=True))
+    assert result.fingerprint
+    with zipfile.ZipFile(out) as z:
+        text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(z.read("report.pdf"))).pages)
+    assert result.fingerprint.split()[0] in " ".join(text.split())

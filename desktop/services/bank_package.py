@@ -419,7 +419,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
         [t(QT_TRANSLATE_NOOP("BankPackage", "Holdings (ledger)")), t.btc(check.ledger_sat)],
         [t(QT_TRANSLATE_NOOP("BankPackage", "Fleet hashrate")), f"{t.num(valuation.fleet.hashrate_ths, 1)} TH/s"],
         [t(QT_TRANSLATE_NOOP("BankPackage", "Energy, average per month")),
-         "—" if avg_kwh is None else f"{t.num(avg_kwh, 0)} kWh"],
+         "—" if avg_kwh is None else t(QT_TRANSLATE_NOOP("BankPackage", "{0} kWh")).format(t.num(avg_kwh, 0))],
         [t(QT_TRANSLATE_NOOP("BankPackage", "Collateral")),
          f"{t.num(loan.get('collateral_btc'), 8)} BTC"
          + (f" + {t.money(loan.get('equipment_counted'), cur)}" if Decimal(str(loan.get("equipment_counted") or 0))
@@ -556,6 +556,23 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
                    "SHA-256"], [[member, t.num(len(data), 0), hashlib.sha256(data).hexdigest()]
                                 for member, _, data in attachments], {1})]))
 
+    # Integrity: how the bank checks the package, and the signing key's fingerprint (made before the PDF
+    # so that the fingerprint can be printed in it; the private key never enters the package).
+    try:
+        key = package_zip.signing_key(_data_dir()) if request.sign else None
+    except package_zip.PackageError as exc:
+        raise PackageBuildError(str(exc)) from exc
+    integrity = [t(QT_TRANSLATE_NOOP("BankPackage", "Every file of the package is listed with its SHA-256 in "
+                                                    "MANIFEST.sha256 (check: sha256sum -c MANIFEST.sha256, or "
+                                                    "hashpledge verify FILE.zip)."))]
+    if key is not None:
+        integrity.append(t(QT_TRANSLATE_NOOP("BankPackage", "The manifest is signed with Ed25519 (MANIFEST.sig, "
+                                                            "public key signing-key.pub). Key fingerprint: {0}"))
+                         .format(package_zip.fingerprint(key)))
+    else:
+        integrity.append(t(QT_TRANSLATE_NOOP("BankPackage", "The package is not signed.")))
+    sections.append(Section(t(QT_TRANSLATE_NOOP("BankPackage", "Integrity")), paragraphs=integrity))
+
     doc = ReportDoc(title=t(QT_TRANSLATE_NOOP("BankPackage", "Collateral package: {0}")).format(prof.name),
                     package_id=package_id, created=now.strftime("%Y-%m-%d %H:%M UTC"), applicant=applicant,
                     sections=sections)
@@ -618,7 +635,6 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
 
     _step(progress, 85, t(QT_TRANSLATE_NOOP("BankPackage", "Writing the package")))
     try:
-        key = package_zip.signing_key(_data_dir()) if request.sign else None
         digest = package_zip.write_package(out, files, sign_with=key)
     except package_zip.PackageError as exc:
         raise PackageBuildError(str(exc)) from exc

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -174,6 +174,10 @@
         <translation>Электроэнергия, в среднем за месяц</translation>
     </message>
     <message>
+        <source>{0} kWh</source>
+        <translation>{0} кВт·ч</translation>
+    </message>
+    <message>
         <source>Collateral</source>
         <translation>Обеспечение</translation>
     </message>
@@ -190,7 +194,7 @@
         <translation>ПСК (полная стоимость кредита)</translation>
     </message>
     <message>
-        <source>The offer is illustrative: its terms are an example, not a lender&apos;s quote.</source>
+        <source>The offer is illustrative: its terms are an example, not a lender's quote.</source>
         <translation>Предложение приведено для иллюстрации: его условия являются примером, а не офертой кредитора.</translation>
     </message>
     <message>
@@ -322,7 +326,7 @@
         <translation>В блокчейне: {0}, проверено {1}.</translation>
     </message>
     <message>
-        <source>Proof of control: the applicant signs “{0}” with the address&apos;s key.</source>
+        <source>Proof of control: the applicant signs “{0}” with the address's key.</source>
         <translation>Подтверждение владения адресом: заявитель подписывает сообщение «{0}» ключом адреса.</translation>
     </message>
     <message>
@@ -450,6 +454,22 @@
         <translation>Размер, байт</translation>
     </message>
     <message>
+        <source>Every file of the package is listed with its SHA-256 in MANIFEST.sha256 (check: sha256sum -c MANIFEST.sha256, or hashpledge verify FILE.zip).</source>
+        <translation>Каждый файл пакета указан с его SHA-256 в MANIFEST.sha256 (проверка: sha256sum -c MANIFEST.sha256 или hashpledge verify FILE.zip).</translation>
+    </message>
+    <message>
+        <source>The manifest is signed with Ed25519 (MANIFEST.sig, public key signing-key.pub). Key fingerprint: {0}</source>
+        <translation>Манифест подписан Ed25519 (MANIFEST.sig, открытый ключ signing-key.pub). Отпечаток ключа: {0}</translation>
+    </message>
+    <message>
+        <source>The package is not signed.</source>
+        <translation>Пакет не подписан.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Целостность</translation>
+    </message>
+    <message>
         <source>Collateral package: {0}</source>
         <translation>Пакет документов о залоге: {0}</translation>
     </message>
@@ -481,7 +501,7 @@
         <translation>необязательно, для окупаемости</translation>
     </message>
     <message>
-        <source>Use the profile&apos;s active &amp;fleet</source>
+        <source>Use the profile's active &amp;fleet</source>
         <translation>Взять действующий &amp;парк профиля</translation>
     </message>
     <message>
@@ -735,35 +755,35 @@
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than one decimal comma</source>
+        <source>'{0}' has more than one decimal comma</source>
         <translation>в «{0}» больше одной десятичной запятой</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a number</source>
+        <source>'{0}' is not a number</source>
         <translation>«{0}» — не число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a finite number</source>
+        <source>'{0}' is not a finite number</source>
         <translation>«{0}» — не конечное число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is negative</source>
+        <source>'{0}' is negative</source>
         <translation>«{0}» — отрицательное число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than 8 decimals (smaller than one satoshi)</source>
+        <source>'{0}' has more than 8 decimals (smaller than one satoshi)</source>
         <translation>в «{0}» больше 8 знаков после запятой (меньше одного сатоши)</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is more than 21 million BTC</source>
+        <source>'{0}' is more than 21 million BTC</source>
         <translation>«{0}» — больше 21 миллиона BTC</translation>
     </message>
     <message>
-        <source>unknown currency &apos;{0}&apos; (known: {1})</source>
+        <source>unknown currency '{0}' (known: {1})</source>
         <translation>неизвестная валюта «{0}» (известны: {1})</translation>
     </message>
     <message>
-        <source>{0} {1} is finer than the currency&apos;s minor unit</source>
+        <source>{0} {1} is finer than the currency's minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
     </message>
     <message>
@@ -775,7 +795,7 @@
         <translation>адрес содержит пробел</translation>
     </message>
     <message>
-        <source>the address contains an invalid character &quot;{0}&quot;</source>
+        <source>the address contains an invalid character "{0}"</source>
         <translation>адрес содержит недопустимый символ «{0}»</translation>
     </message>
     <message>
@@ -791,7 +811,7 @@
         <translation>неверная длина адреса</translation>
     </message>
     <message>
-        <source>unknown address prefix &quot;{0}&quot;</source>
+        <source>unknown address prefix "{0}"</source>
         <translation>неизвестный префикс адреса «{0}»</translation>
     </message>
     <message>
@@ -819,11 +839,11 @@
         <translation>расширенный открытый ключ — это не адрес</translation>
     </message>
     <message>
-        <source>offer &apos;{0}&apos;: &apos;{1}&apos; is missing</source>
+        <source>offer '{0}': '{1}' is missing</source>
         <translation>предложение «{0}»: не указан ключ «{1}»</translation>
     </message>
     <message>
-        <source>offer &apos;{0}&apos;: &apos;{1}&apos; must be {2}</source>
+        <source>offer '{0}': '{1}' must be {2}</source>
         <translation>предложение «{0}»: для «{1}» ожидается {2}</translation>
     </message>
     <message>
@@ -855,7 +875,7 @@
         <translation>для этих денежных потоков ставку рассчитать невозможно</translation>
     </message>
     <message>
-        <source>unknown legal form &apos;{0}&apos;</source>
+        <source>unknown legal form '{0}'</source>
         <translation>неизвестная правовая форма «{0}»</translation>
     </message>
     <message>
@@ -883,11 +903,11 @@
         <translation>для предложения нужно состоять в реестре майнеров не меньше {0} мес.; дата внесения в реестр не указана</translation>
     </message>
     <message>
-        <source>the amount is below the offer&apos;s minimum of {0} {1}</source>
+        <source>the amount is below the offer's minimum of {0} {1}</source>
         <translation>сумма меньше минимальной по предложению: {0} {1}</translation>
     </message>
     <message>
-        <source>the amount is above the offer&apos;s maximum of {0} {1}</source>
+        <source>the amount is above the offer's maximum of {0} {1}</source>
         <translation>сумма больше максимальной по предложению: {0} {1}</translation>
     </message>
     <message>
@@ -895,7 +915,7 @@
         <translation>срок по этому предложению — от {0} до {1} мес.</translation>
     </message>
     <message>
-        <source>the collateral is not enough: LTV {0} % is above the offer&apos;s {1} %</source>
+        <source>the collateral is not enough: LTV {0} % is above the offer's {1} %</source>
         <translation>обеспечения недостаточно: LTV {0} % выше допустимого по предложению ({1} %)</translation>
     </message>
     <message>
@@ -915,7 +935,7 @@
         <translation>хешрейт должен быть больше нуля</translation>
     </message>
     <message>
-        <source>unknown energy record kind &apos;{0}&apos;</source>
+        <source>unknown energy record kind '{0}'</source>
         <translation>неизвестный вид записи по электроэнергии «{0}»</translation>
     </message>
     <message>
@@ -1177,7 +1197,7 @@
         <translation>запись в реестре № {0}</translation>
     </message>
     <message>
-        <source>not in the miners&apos; registry</source>
+        <source>not in the miners' registry</source>
         <translation>нет в реестре майнеров</translation>
     </message>
     <message>
@@ -1264,7 +1284,7 @@
         <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
     </message>
     <message>
-        <source>money received, before the exchange&apos;s fee</source>
+        <source>money received, before the exchange's fee</source>
         <translation>полученная сумма до вычета комиссии биржи</translation>
     </message>
     <message>
@@ -1350,7 +1370,7 @@
         <translation>Показание &amp;счётчика</translation>
     </message>
     <message>
-        <source>The counter of the site&apos;s meter on a day; the consumption is the difference between two readings.</source>
+        <source>The counter of the site's meter on a day; the consumption is the difference between two readings.</source>
         <translation>Значение счётчика площадки на определённый день; потребление — это разница между двумя показаниями.</translation>
     </message>
     <message>
@@ -1358,7 +1378,7 @@
         <translation>Период по с&amp;чёту</translation>
     </message>
     <message>
-        <source>The kWh (and the amount, when billed) of a period, e.g. a month&apos;s invoice from the utility or the hosting centre.</source>
+        <source>The kWh (and the amount, when billed) of a period, e.g. a month's invoice from the utility or the hosting centre.</source>
         <translation>кВт·ч (и сумма, если выставлен счёт) за период — например, месячный счёт энергосбытовой компании или хостинг-центра.</translation>
     </message>
     <message>
@@ -1426,7 +1446,7 @@
         <translation>{0} за кВт·ч</translation>
     </message>
     <message>
-        <source>site&apos;s tariff: {0}</source>
+        <source>site's tariff: {0}</source>
         <translation>тариф площадки: {0}</translation>
     </message>
     <message>
@@ -1469,7 +1489,7 @@
         <translation>П&amp;лощадки…</translation>
     </message>
     <message>
-        <source>The profile&apos;s sites: tariffs, night tariff, monthly fee, region</source>
+        <source>The profile's sites: tariffs, night tariff, monthly fee, region</source>
         <translation>Площадки профиля: тарифы, ночной тариф, ежемесячная плата, регион</translation>
     </message>
     <message>
@@ -1553,7 +1573,7 @@
         <translation>Первое показание нового счётчика: отсчёт начинается заново с этого значения.</translation>
     </message>
     <message>
-        <source>Priced at this tariff instead of the site&apos;s.</source>
+        <source>Priced at this tariff instead of the site's.</source>
         <translation>Рассчитано по этому тарифу вместо тарифа площадки.</translation>
     </message>
     <message>
@@ -1569,7 +1589,7 @@
         <translation>Сумма по счёту, если известна; иначе электроэнергия оценивается по тарифу.</translation>
     </message>
     <message>
-        <source>Per kWh, in the record&apos;s currency; empty: the site&apos;s tariff.</source>
+        <source>Per kWh, in the record's currency; empty: the site's tariff.</source>
         <translation>За кВт·ч, в валюте записи; пусто — тариф площадки.</translation>
     </message>
     <message>
@@ -1621,7 +1641,7 @@
         <translation>Этот месяц пока не охвачен ни одной записью.</translation>
     </message>
     <message>
-        <source>Records cover {0} of the month&apos;s {1} days; the expected kWh counts those days only.</source>
+        <source>Records cover {0} of the month's {1} days; the expected kWh counts those days only.</source>
         <translation>Записи охватывают {0} из {1} дн. месяца; ожидаемое потребление рассчитано только за эти дни.</translation>
     </message>
     <message>
@@ -1858,7 +1878,7 @@ Cost: {3}</source>
         <translation>на хостинге</translation>
     </message>
     <message>
-        <source>hoster&apos;s name</source>
+        <source>hoster's name</source>
         <translation>название хостера</translation>
     </message>
     <message>
@@ -2626,7 +2646,7 @@ Cost: {3}</source>
         <translation>Соответствует требованиям</translation>
     </message>
     <message>
-        <source>LTV at today&apos;s price</source>
+        <source>LTV at today's price</source>
         <translation>LTV по текущей цене</translation>
     </message>
     <message>
@@ -2785,7 +2805,7 @@ Cost: {3}</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <source>Delete the profile &apos;{0}&apos; and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
+        <source>Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
 
 A backup of the database is made first.</source>
         <translation>Удалить профиль «{0}» и все его записи (устройств: {1}, выплат: {2}, записей по электроэнергии: {3})?
@@ -2866,7 +2886,7 @@ Bundled data: {1}</source>
         <translation>Онлайн-источники данных</translation>
     </message>
     <message>
-        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank&apos;s own Esplora.</source>
+        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank's own Esplora.</source>
         <translation>Пока загрузка данных из сети выключена (Настройки), ничего не отправляется. Вместо адреса каждого сервера можно указать другой совместимый сервер, например собственный сервер Esplora банка.</translation>
     </message>
     <message>
@@ -3057,7 +3077,7 @@ Bundled data: {1}</source>
         <translation>Остаток после, BTC</translation>
     </message>
     <message>
-        <source>Holdings right after this payout (payouts of a day are counted before that day&apos;s sales and transfers)</source>
+        <source>Holdings right after this payout (payouts of a day are counted before that day's sales and transfers)</source>
         <translation>Остаток сразу после этой выплаты (выплаты дня учитываются раньше продаж и переводов того же дня)</translation>
     </message>
     <message>
@@ -3193,7 +3213,7 @@ Bundled data: {1}</source>
         <translation>Продаж, переводов и комиссий: {0}</translation>
     </message>
     <message>
-        <source>Expected output: the fleet&apos;s hashrate at each day&apos;s network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
+        <source>Expected output: the fleet's hashrate at each day's network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
         <translation>Ожидаемая добыча: хешрейт парка при сложности сети каждого дня, время работы {0} %, комиссия пула {1} %. Затраты и цены в {2}; месяц отмечается, если добыча BTC отличается от ожидаемой более чем на {3} %.</translation>
     </message>
     <message>
@@ -3622,7 +3642,7 @@ Bundled data: {1}</source>
         <translation>наибольшая сумма ({0}) меньше наименьшей ({1})</translation>
     </message>
     <message>
-        <source>is missing: with collateral “{0}” the offer must say which share of the equipment&apos;s market value counts as collateral (e.g. 0.6)</source>
+        <source>is missing: with collateral “{0}” the offer must say which share of the equipment's market value counts as collateral (e.g. 0.6)</source>
         <translation>не указано: при залоге «{0}» в предложении должна быть указана доля рыночной стоимости оборудования, которая учитывается как обеспечение (например, 0.6)</translation>
     </message>
     <message>
@@ -3941,7 +3961,7 @@ Bundled data: {1}</source>
         <translation>Не проверено адресов: {0} из {1}</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read ({0}).</source>
+        <source>The server's answer could not be read ({0}).</source>
         <translation>Не удалось прочитать ответ сервера ({0}).</translation>
     </message>
     <message>
@@ -3968,7 +3988,7 @@ Bundled data: {1}</source>
         <translation>Предло&amp;жение:</translation>
     </message>
     <message>
-        <source>amount in the offer&apos;s currency</source>
+        <source>amount in the offer's currency</source>
         <translation>сумма в валюте предложения</translation>
     </message>
     <message>
@@ -4399,7 +4419,7 @@ Files checked: {1}
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <source>Miners&apos; &amp;registry entry:</source>
+        <source>Miners' &amp;registry entry:</source>
         <translation>Запись в &amp;реестре майнеров:</translation>
     </message>
     <message>
@@ -4434,11 +4454,11 @@ Files checked: {1}
         <translation>Профиль больше не существует.</translation>
     </message>
     <message>
-        <source>No profile named &apos;{0}&apos;. Known profiles: {1}.</source>
+        <source>No profile named '{0}'. Known profiles: {1}.</source>
         <translation>Профиля «{0}» нет. Есть профили: {1}.</translation>
     </message>
     <message>
-        <source>A profile named &apos;{0}&apos; already exists.</source>
+        <source>A profile named '{0}' already exists.</source>
         <translation>Профиль «{0}» уже существует.</translation>
     </message>
 </context>
@@ -4483,7 +4503,7 @@ Files checked: {1}
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD).</source>
+        <source>'{0}' is not a date (YYYY-MM-DD).</source>
         <translation>«{0}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -4523,7 +4543,7 @@ Files checked: {1}
         <translation>Укажите и ночной тариф, и долю ночного потребления — или не указывайте ни то, ни другое.</translation>
     </message>
     <message>
-        <source>This profile already has a site named &apos;{0}&apos;.</source>
+        <source>This profile already has a site named '{0}'.</source>
         <translation>У этого профиля уже есть площадка «{0}».</translation>
     </message>
     <message>
@@ -4531,15 +4551,15 @@ Files checked: {1}
         <translation>Площадка больше не существует.</translation>
     </message>
     <message>
-        <source>The site &apos;{0}&apos; has {1} energy records; delete them first or confirm deleting them too.</source>
+        <source>The site '{0}' has {1} energy records; delete them first or confirm deleting them too.</source>
         <translation>У площадки «{0}» есть записи по электроэнергии ({1}); сначала удалите их или подтвердите их удаление вместе с площадкой.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown status '{0}' (known: {1}).</source>
         <translation>Неизвестный статус «{0}» (известны: {1}).</translation>
     </message>
     <message>
-        <source>Unknown hosting &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown hosting '{0}' (known: {1}).</source>
         <translation>Неизвестный вид хостинга «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -4563,7 +4583,7 @@ Files checked: {1}
         <translation>Устройство больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown record kind &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown record kind '{0}' (known: {1}).</source>
         <translation>Неизвестный вид записи «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -4579,7 +4599,7 @@ Files checked: {1}
         <translation>Показание этого счётчика на {0} уже есть.</translation>
     </message>
     <message>
-        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick &apos;meter replaced&apos; if a new meter was installed.</source>
+        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick 'meter replaced' if a new meter was installed.</source>
         <translation>Показание {0} кВт·ч от {1} меньше показания {2} кВт·ч от {3}; если установлен новый счётчик, отметьте «Установлен новый счётчик».</translation>
     </message>
     <message>
@@ -4599,7 +4619,7 @@ Files checked: {1}
         <translation>Выплата больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown disposal kind &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown disposal kind '{0}' (known: {1}).</source>
         <translation>Неизвестный вид выбытия «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -5034,7 +5054,7 @@ The current database is backed up first.</source>
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <source>e.g. Garage, or the hosting centre&apos;s name</source>
+        <source>e.g. Garage, or the hosting centre's name</source>
         <translation>например, Гараж или название хостинг-центра</translation>
     </message>
     <message>
