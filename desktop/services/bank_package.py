@@ -307,6 +307,63 @@ def _chart_png(t: _Tr, months: list) -> bytes | None:
     return bytes(buf.data())
 
 
+def _ltv_chart_png(t: _Tr, loan: dict) -> bytes | None:
+    """LTV over the term at today's price (the debt grows with accrued interest), with the margin-call and
+    liquidation LTVs, as PNG bytes; None when the loan has no BTC collateral."""
+    drift = loan.get("price_drift") or []
+    sats, price = loan.get("collateral_sats") or 0, loan.get("price")
+    if not drift or not sats or not price or not drift[0].get("margin_call_price"):
+        return None
+    from desktop.services.pdf_report import ensure_gui_application, font_family
+
+    ensure_gui_application()
+    value = Decimal(sats) / 100_000_000 * Decimal(price)
+    points = [(row["date"], Decimal(row["debt"]) / value * 100) for row in drift]
+    first = drift[0]
+    mc = Decimal(first["debt"]) / (Decimal(sats) / 100_000_000 * Decimal(first["margin_call_price"])) * 100
+    liq = Decimal(first["debt"]) / (Decimal(sats) / 100_000_000 * Decimal(first["liquidation_price"])) * 100
+    top_value = max([liq * Decimal("1.15")] + [v for _, v in points])
+    w, h = 1400, 460
+    left, right, top, bottom = 90, 20, 50, 60
+    image = QImage(w, h, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    try:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = QFont(font_family())
+        font.setPixelSize(18)
+        p.setFont(font)
+        plot_w, plot_h = w - left - right, h - top - bottom
+
+        def y(v: Decimal) -> float:
+            return top + plot_h - plot_h * float(v / top_value)  # drawing coordinates only
+
+        p.setPen(QColor("#333333"))
+        p.drawText(QRectF(0, 0, w, top - 10), Qt.AlignmentFlag.AlignCenter,
+                   t(QT_TRANSLATE_NOOP("BankPackage", "LTV over the term at today's price, %")))
+        for level, colour in ((mc, "#d4a72c"), (liq, "#cf222e")):
+            p.setPen(QColor(colour))
+            p.drawLine(left, int(y(level)), w - right, int(y(level)))
+            p.drawText(QRectF(0, y(level) - 12, left - 8, 24),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, t.num(level, 1))
+        step = plot_w / max(1, len(points) - 1)
+        p.setPen(QColor("#1f6feb"))
+        for n in range(1, len(points)):
+            p.drawLine(int(left + (n - 1) * step), int(y(points[n - 1][1])), int(left + n * step), int(y(points[n][1])))
+        p.setPen(QColor("#333333"))
+        p.drawText(QRectF(left - 60, y(points[0][1]) - 12, 55, 24),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, t.num(points[0][1], 1))
+        p.drawText(QRectF(left, top + plot_h + 8, 200, 30), Qt.AlignmentFlag.AlignLeft, str(points[0][0]))
+        p.drawText(QRectF(w - right - 200, top + plot_h + 8, 200, 30), Qt.AlignmentFlag.AlignRight,
+                   str(points[-1][0]))
+    finally:
+        p.end()
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buf, "PNG")
+    return bytes(buf.data())
+
+
 # ---------------------------------------------------------------------------------------------- build
 def _loan(db: Database, request: PackageRequest, profile_id: int) -> tuple[dict, dict | None]:
     """The simulation result dict and the saved risk figures (or None)."""
@@ -548,7 +605,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
                 tables.append(Table([t(QT_TRANSLATE_NOOP("BankPackage", "Risk")),
                                      t(QT_TRANSLATE_NOOP("BankPackage", "Value"))], rows, {1}))
         sections.append(Section(t(QT_TRANSLATE_NOOP("BankPackage", "Loan simulation")), paragraphs=paragraphs,
-                                tables=tables))
+                                tables=tables, image_png=_ltv_chart_png(t, loan)))
 
     if attachments:
         sections.append(Section(t(QT_TRANSLATE_NOOP("BankPackage", "Attachments")), tables=[

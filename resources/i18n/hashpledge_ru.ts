@@ -110,6 +110,10 @@
         <translation>Добыча по месяцам, BTC: ожидаемая (серым) и фактическая (оранжевым)</translation>
     </message>
     <message>
+        <source>LTV over the term at today's price, %</source>
+        <translation>LTV в течение срока при текущей цене, %</translation>
+    </message>
+    <message>
         <source>Reading the profile</source>
         <translation>Чтение профиля</translation>
     </message>
