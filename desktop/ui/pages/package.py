@@ -43,7 +43,7 @@ from desktop.core.money import parse_decimal
 from desktop.i18n import tr_error
 from desktop.services import bank_package, loans, offers, profiles, wallets
 from desktop.services.offers import OfferError
-from desktop.ui import formatting, messages
+from desktop.ui import formatting, i18n, messages
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import Column, RowsModel
 from desktop.ui.workers import run_in_background
@@ -141,6 +141,7 @@ class PackagePage(Page):
         self.language = QComboBox()
         self.language.addItem("English", "en")
         self.language.addItem("Русский", "ru")
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_language())))  # the UI's language
         self.language.setMaximumWidth(180)
         form.addRow(self.tr("&Period covered:"), self.period)
         form.addRow(self.tr("&Language:"), self.language)
@@ -226,7 +227,7 @@ class PackagePage(Page):
         header = self.proof_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)  # the Copy buttons set its width
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.proof_table.setColumnWidth(0, 200)
         pl.addWidget(self.proof_table)
@@ -346,6 +347,7 @@ class PackagePage(Page):
             copy.setToolTip(self.tr("Copy the message for {0}").format(a.address))
             copy.clicked.connect(lambda _=False, text=message_text: self.copy_message(text))
             table.setCellWidget(n, 2, copy)
+            table.setColumnWidth(2, copy.sizeHint().width() + 8)
             signature = QLineEdit(typed.get(a.address, ""))
             signature.setPlaceholderText(self.tr("paste the signature"))
             signature.setAccessibleName(self.tr("Signature for {0}").format(a.address))
