@@ -204,3 +204,23 @@ def test_signed_package_prints_the_key_fingerprint_in_the_pdf(demo_db, tmp_path)
     with zipfile.ZipFile(out) as z:
         text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(z.read("report.pdf"))).pages)
     assert result.fingerprint.split()[0] in " ".join(text.split())
+
+
+def test_offer_package_carries_risk_figures_and_translated_reasons(demo_db, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    from desktop.services import bank_package
+
+    out = tmp_path / "ru.zip"
+    bank_package.build_package(demo_db, bank_package.PackageRequest(
+        profile_id=1, out=out, offer="illustrative-ru-bank-key-rate-plus-7", amount=Decimal("100000"), lang="ru"))
+    with zipfile.ZipFile(out) as z:
+        package = json.loads(z.read("package.json"))
+        text = " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(z.read("report.pdf"))).pages).split())
+    risk = package["loan"]["risk"]
+    assert risk["backtest"]["start_dates"] > 4000 and risk["monte_carlo"]["paths"] == 2000
+    # an individual is not eligible for the bank's offer: the reason is printed in Russian
+    assert "физическим лицам" in text
+    assert "not available to individuals" not in text

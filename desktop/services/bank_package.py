@@ -119,6 +119,22 @@ class _Tr:
                 return out
         return text
 
+    def reason(self, text: str) -> str:
+        """An eligibility reason (English, as the loan maths wrote it) in the package's language: matched
+        against the loan templates, translated under CoreMessages, parameters put back."""
+        from desktop.core.loans import MESSAGES
+
+        for template in MESSAGES:
+            pattern = re.escape(template)
+            for n in range(5):
+                pattern = pattern.replace(re.escape("{" + str(n) + "}"), f"(?P<p{n}>.+?)")
+            match = re.fullmatch(pattern, text)
+            if match:
+                translated = self._qt.translate("CoreMessages", template) if self._qt is not None else ""
+                params = [match.group(f"p{n}") for n in range(5) if f"p{n}" in match.groupdict()]
+                return (translated or template).format(*params)
+        return text
+
     # numbers: en "1,234.56", ru "1 234,56" (plain spaces: they survive PDF text extraction)
     def num(self, value, places: int | None = 2) -> str:
         if value is None or value == "":
@@ -386,7 +402,21 @@ def _loan(db: Database, request: PackageRequest, profile_id: int) -> tuple[dict,
         raise PackageBuildError(f"offer {request.offer}: {exc}") from exc
     except (loans.SimulationError, DomainError, ValueError, TypeError) as exc:
         raise PackageBuildError(f"the loan cannot be simulated with offer {request.offer}: {exc}") from exc
-    return result.to_dict(), None
+    return result.to_dict(), _risk_figures(db, offer, result, profile_id)
+
+
+def _risk_figures(db: Database, offer, result, profile_id: int) -> dict | None:
+    """Backtest and Monte Carlo (2,000 seeded paths) of a loan simulated for the package; None when the loan
+    has no BTC collateral. A saved simulation carries the figures its user ran instead."""
+    from desktop.services import risk
+
+    if not result.collateral_sats:
+        return None
+    try:
+        return risk.analyse(db, offer, result, profile_id=profile_id, backtest=True, monte_carlo_paths=2000,
+                            seed=1).to_dict()
+    except (risk.RiskError, ValueError):
+        return None
 
 
 def _export_csvs(db: Database, profile_id: int) -> dict[str, bytes]:
@@ -585,7 +615,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
                          t(QT_TRANSLATE_NOOP("BankPackage", "Interest")),
                          t(QT_TRANSLATE_NOOP("BankPackage", "Principal")), t(QT_TRANSLATE_NOOP("BankPackage", "Fees")),
                          t(QT_TRANSLATE_NOOP("BankPackage", "Balance"))], schedule, {1, 2, 3, 4, 5})]
-        paragraphs = [str(r) for r in loan.get("eligibility") or []]
+        paragraphs = [t.reason(str(r)) for r in loan.get("eligibility") or []]
         if risk:
             rows = []
             bt = risk.get("backtest") or {}
