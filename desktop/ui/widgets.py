@@ -6,6 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+ERROR_STYLE = "color: #b00020;"  # the one red of validation messages
+
+
+def error_label(*, hidden: bool = False) -> QLabel:
+    """A red, word-wrapped label for a validation message (object name ``errorLabel``)."""
+    label = QLabel()
+    label.setObjectName("errorLabel")
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    if hidden:
+        label.hide()
+    return label
+
 
 class FigureCard(QFrame):
     """One headline number: a caption (text, or a widget such as a label with a date field), the value in

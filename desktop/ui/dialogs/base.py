@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.records import RecordError
-
-ERROR_STYLE = "color: #b00020;"
+from desktop.ui.widgets import error_label
 
 
 def plain_label(text: str) -> str:
@@ -50,11 +49,7 @@ class RecordDialog(QDialog):
         self._save = save
         self.saved: object | None = None
         self._fields: dict[str, QWidget] = {}
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(hidden=True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import csv_io
 from desktop.ui import messages
+from desktop.ui.widgets import error_label
 from desktop.ui.workers import run_in_background
 
 NOT_IN_FILE = ""
@@ -91,9 +92,7 @@ class ImportDialog(QDialog):
         body.addWidget(preview_box, 1)
         layout.addLayout(body, 1)
 
-        self.errors_label = QLabel()
-        self.errors_label.setStyleSheet("color: #b00020;")
-        self.errors_label.setWordWrap(True)
+        self.errors_label = error_label()
         self.errors = QListWidget()
         self.errors.setObjectName("importErrors")
         self.errors_label.hide()

@@ -28,6 +28,7 @@ from desktop.i18n import tr_error
 from desktop.services import mining_calc
 from desktop.ui import charts, formatting
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets import error_label
 
 
 class CalculatorPage(Page):
@@ -105,9 +106,7 @@ class CalculatorPage(Page):
         outer.addLayout(right, 1)
         results = QGroupBox(self.tr("Results"))
         grid = QGridLayout(results)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         grid.addWidget(self.error, 0, 0, 1, 4)
         self.out: dict[str, QLabel] = {}
         rows = [

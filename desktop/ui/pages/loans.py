@@ -52,8 +52,8 @@ from desktop.ui.pages.base import Page
 from desktop.ui.pages.market import source_name
 from desktop.ui.pages.risk_tab import RiskTab
 from desktop.ui.table_model import Column, RowsModel
+from desktop.ui.widgets import ERROR_STYLE, error_label
 
-ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2da44e; font-weight: bold;"
 MAX_COMPARE = 4
 
@@ -182,11 +182,7 @@ class LoansPage(Page):
         form.addRow(self.tr("Price at maturit&y:"), self.maturity_price)
         left.addWidget(loan_box)
 
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(hidden=True)
         left.addWidget(self.error)
         self.save_button = QPushButton(self.tr("Sa&ve simulation…"))
         self.save_button.clicked.connect(self.save_simulation)

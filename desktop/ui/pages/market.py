@@ -28,6 +28,7 @@ from desktop.services import settings as app_settings
 from desktop.ui import formatting, messages
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
+from desktop.ui.widgets import error_label
 from desktop.ui.workers import run_in_background
 
 URL_SETTINGS = market.URL_SETTINGS
@@ -159,8 +160,7 @@ class MarketPage(Page):
             form.addWidget(w)
         form.addStretch(1)
         ml.addLayout(form)
-        self.manual_error = QLabel()
-        self.manual_error.setStyleSheet("color: #b00020;")
+        self.manual_error = error_label()
         ml.addWidget(self.manual_error)
         self.manual_model = RowsModel([
             Column(lambda: self.tr("Date"), lambda r: r.day, lambda r: r.day.strftime("%d.%m.%Y")),

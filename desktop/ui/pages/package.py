@@ -46,9 +46,9 @@ from desktop.services.offers import OfferError
 from desktop.ui import formatting, i18n, messages
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import Column, RowsModel
+from desktop.ui.widgets import error_label
 from desktop.ui.workers import run_in_background
 
-ERROR_STYLE = "color: #b00020;"
 SECTION_ORDER = ("equipment", "energy", "production", "holdings", "compliance", "simulation")
 ATTACHMENT_SUFFIXES = ("*.pdf", "*.png", "*.jpg", "*.jpeg", "*.tif", "*.tiff")
 SHA_SHOWN = 16
@@ -198,11 +198,7 @@ class PackagePage(Page):
         self.sign.setToolTip(self.tr("Adds MANIFEST.sig and the public key; the private key stays on this "
                                      "computer."))
         left.addWidget(self.sign)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label(hidden=True)
         left.addWidget(self.error)
         self.build_button = QPushButton(self.tr("&Build package…"))
         self.build_button.clicked.connect(self.build)

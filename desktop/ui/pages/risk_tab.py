@@ -40,12 +40,12 @@ from desktop.core.loans import LoanResult, Offer
 from desktop.services import records
 from desktop.services import risk as risk_service
 from desktop.ui import charts, formatting
+from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Task, run_in_background
 
 WARN, DANGER = "#d4a72c", "#cf222e"
 BAND_COLORS = ("#9ecbff", "#58a6ff", "#1f6feb", "#58a6ff", "#9ecbff")
 DEFAULT_PATHS = 10_000
-ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: palette(dark);"
 
 

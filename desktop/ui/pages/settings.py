@@ -30,6 +30,7 @@ from desktop.services import settings as app_settings
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages
 from desktop.ui.pages.base import Page
+from desktop.ui.widgets import error_label
 
 
 class SettingsPage(Page):
@@ -97,8 +98,7 @@ class SettingsPage(Page):
                 edit.editingFinished.connect(self._save_prices)
                 self.band_edits[(band, cur)] = edit
                 fl.addWidget(edit, n + 1, 3 + c)
-        self.farm_error = QLabel()
-        self.farm_error.setStyleSheet("color: #b00020;")
+        self.farm_error = error_label()
         fl.addWidget(self.farm_error, 5, 0, 1, 5)
         self.life.valueChanged.connect(lambda v: self._save_setting(app_settings.LIFE_MONTHS, v))
         self.uptime.editingFinished.connect(lambda: self._save_percent(app_settings.UPTIME_PERCENT, self.uptime))
