@@ -10,7 +10,7 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, cli_mining, cli_package
+from desktop import __version__, build_info, cli_mining, cli_package
 from desktop.paths import resolve_db_path
 from desktop.store.db import StoreError, open_database
 
@@ -19,13 +19,25 @@ class UserError(Exception):
     """A mistake the user can fix; printed as one line, no traceback."""
 
 
+def _version_text() -> str:
+    info = build_info()
+    if "commit" in info:  # a packaged build says what it was built from
+        return f"HashPledge {__version__} (build {info['commit']}, {info['built']})"
+    return f"HashPledge {__version__}"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hashpledge",
         description="HashPledge: farm books, loan simulation and bank collateral packages for Bitcoin miners. "
         "Without a command the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"HashPledge {__version__}")
+    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation end to end in a temporary folder (offscreen), then exit")
+    parser.add_argument("--startup-time", action="store_true",
+                        help="open the desktop app, print the seconds until the main window is painted, and quit "
+                             "(for benchmarks)")
     parser.add_argument("--db", metavar="PATH", help="database file (default: $HASHPLEDGE_DB or the user data folder)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -472,10 +484,14 @@ COMMANDS = {
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run()
     if args.command is None:
         from desktop.ui.app import run_gui
 
-        return run_gui(db_arg=args.db)
+        return run_gui(db_arg=args.db, startup_time=args.startup_time)
     try:
         return COMMANDS[args.command](args)
     except UserError as exc:
