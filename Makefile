@@ -7,7 +7,7 @@ TS     := resources/i18n/hashpledge_ru.ts
 QM     := resources/i18n/hashpledge_ru.qm
 export LANG ?= C.UTF-8
 
-.PHONY: run test lint bench dist i18n demo screenshots clean
+.PHONY: run test lint bench dist dist-check i18n demo screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import venv, ensurepip' 2>/dev/null || { \
@@ -27,7 +27,7 @@ test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
-	$(BIN)/ruff check desktop tests
+	$(BIN)/ruff check desktop tests build
 
 demo: $(STAMP)
 	$(BIN)/hashpledge demo
@@ -41,8 +41,22 @@ i18n: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python build/bench_risk.py
 
-dist: $(STAMP)
-	@echo "Packaged builds arrive with the installers issue."
+# Packaged build (Linux): dist/hashpledge/ (one folder) and dist/hashpledge-VERSION-linux-ARCH.tar.gz.
+# Windows: build/windows/build.ps1. HASHPLEDGE_ONEFILE=1 makes dist/hashpledge, a single executable, instead.
+DIST_STAMP := $(VENV)/.dist-stamp
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,dist]'
+	@touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	rm -rf dist/hashpledge
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/work build/hashpledge.spec
+	@if [ "$${HASHPLEDGE_ONEFILE:-}" != 1 ]; then $(BIN)/python build/linux/make_archive.py; fi
+
+# The frozen build checks itself: unpacked from the archive into a temporary folder, run with an empty
+# environment (no Python, no virtual environment on PATH), offscreen.
+dist-check: dist
+	build/linux/check_archive.sh
 
 clean:
 	rm -rf $(VENV) dist build/work .pytest_cache .ruff_cache
