@@ -24,33 +24,90 @@ class AmountError(DomainError):
     """A typed-in amount that cannot be understood. The message says why."""
 
 
-_SPACES = re.compile(r"[\s\u00a0\u202f']")
+# Group separators that may stand between groups of three digits, besides a comma or a point: the space,
+# the no-break space (U+00A0, what the Russian locale prints), the narrow no-break space (U+202F), the thin
+# space (U+2009) and the apostrophe (1'234, as in Switzerland).
+GROUP_SPACES = " \u00a0\u202f\u2009'"
+_MINUS_SIGNS = "-\u2212"  # the hyphen-minus and the typographic minus sign
+_NUMBER_CHARS = re.compile(r"[0-9,." + GROUP_SPACES + r"]+")
 
 
-def _normalise_number(text: str) -> str:
-    """Accept '1 234,56', '1,234.56', '1234.56', '1234,56'; return '1234.56'."""
+def _grouped_thousands(text: str, mark: str) -> bool:
+    """'1,234' or '12,345,678' with ``mark`` = ',': digits grouped by three, no leading zero."""
+    return re.fullmatch(r"[1-9][0-9]{0,2}(?:" + re.escape(mark) + r"[0-9]{3})+", text) is not None
+
+
+def _check_groups(whole: str, group_marks: str, text: str) -> str:
+    """'1 234 567' -> '1234567'; groups must be 1-3 digits and then exactly three digits each."""
+    groups = re.split("[" + re.escape(group_marks) + "]", whole)
+    if len(groups) == 1:
+        return whole
+    if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])) \
+            or not all(g.isascii() and g.isdigit() for g in groups):
+        raise AmountError("'{0}' is not a number: digits must be grouped by three", text)
+    return "".join(groups)
+
+
+def _normalise_number(text: str, group_separator: str | None = None) -> str:
+    """The rules of every typed number (README, "Formats and amount input"); returns plain '-1234.56'.
+
+    - spaces (also no-break and narrow no-break spaces) and apostrophes may group thousands: '1 234 567,89';
+    - one comma or one point is the decimal mark: '1234,56' = '1234.56';
+    - a comma and a point together: the last one is the decimal mark and the other groups thousands
+      ('1,234.56', '1.234,56'); a mark that appears more than once groups thousands ('1.234.567');
+      grouping is checked: '12,34,5' and '1,2.5' are refused;
+    - ``group_separator`` is the separator of the user's locale (',' in English): a single such mark followed
+      by exactly three digits ('1,234') could mean a thousand or a fraction and is refused as ambiguous;
+    - an optional leading '+', '-' or '−'; no exponent, no NaN or infinity.
+    """
     if text is None:
         raise AmountError("empty amount")
-    s = _SPACES.sub("", str(text).strip())
+    s = str(text).strip()
     if not s:
         raise AmountError("empty amount")
-    if "," in s and "." in s:
-        # the right-most separator is the decimal one; the other groups thousands
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
-    elif "," in s:
-        if s.count(",") > 1:
-            raise AmountError("'{0}' has more than one decimal comma", text)
-        s = s.replace(",", ".")
-    if not re.fullmatch(r"[+-]?(\d+(\.\d*)?|\.\d+)", s):
+    sign = ""
+    if s[0] in "+" + _MINUS_SIGNS:
+        sign = "" if s[0] == "+" else "-"
+        s = s[1:]
+    if not s or not _NUMBER_CHARS.fullmatch(s) or not any(c.isdigit() for c in s):
         raise AmountError("'{0}' is not a number", text)
-    return s
+    commas, points = s.count(","), s.count(".")
+    decimal_mark, group_mark = "", ""
+    if commas and points:
+        decimal_mark = "," if s.rfind(",") > s.rfind(".") else "."
+        group_mark = "." if decimal_mark == "," else ","
+        if s.count(decimal_mark) > 1:
+            raise AmountError("'{0}' is not a number: it mixes commas and points", text)
+    elif commas > 1 or points > 1:
+        group_mark = "," if commas else "."
+    elif commas or points:
+        decimal_mark = "," if commas else "."
+        if group_separator == decimal_mark and _grouped_thousands(s, decimal_mark):
+            other = "." if decimal_mark == "," else ","
+            raise AmountError("'{0}' is ambiguous: write {1} or {2}", text, s.replace(decimal_mark, ""),
+                              s.replace(decimal_mark, other))
+    whole, _, frac = s.partition(decimal_mark) if decimal_mark else (s, "", "")
+    if frac and not (frac.isascii() and frac.isdigit()):
+        raise AmountError("'{0}' is not a number", text)
+    whole = _check_groups(whole, GROUP_SPACES + group_mark, text)
+    if not whole and not frac:
+        raise AmountError("'{0}' is not a number", text)
+    return sign + (whole or "0") + ("." + frac if frac else "")
 
 
-def parse_decimal(text: str | int | Decimal, *, allow_negative: bool = False) -> Decimal:
-    """Parse a user-typed decimal number exactly (decimal comma or point, spaces as grouping)."""
+def decimals_in(value: Decimal) -> int:
+    """How many decimals a value needs: Decimal('1.50') -> 1, Decimal('100') -> 0."""
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def parse_decimal(text: str | int | Decimal, *, allow_negative: bool = False, max_decimals: int | None = None,
+                  group_separator: str | None = None) -> Decimal:
+    """Parse a user-typed decimal number exactly (rules in :func:`_normalise_number`).
+
+    ``max_decimals`` refuses finer values ('0.001' kopecks); ``group_separator`` is the locale's thousands
+    separator (the GUI passes QLocale's; the CLI and CSV import pass none).
+    """
     if isinstance(text, float):
         raise TypeError("floats are not accepted for amounts; pass a string or Decimal")
     if isinstance(text, Decimal):
@@ -59,19 +116,23 @@ def parse_decimal(text: str | int | Decimal, *, allow_negative: bool = False) ->
         value = Decimal(text)
     else:
         try:
-            value = Decimal(_normalise_number(text))
-        except InvalidOperation as exc:  # pragma: no cover - the regex guards this
+            value = Decimal(_normalise_number(text, group_separator))
+        except InvalidOperation as exc:  # pragma: no cover - the checks above guard this
             raise AmountError("'{0}' is not a number", text) from exc
     if not value.is_finite():
         raise AmountError("'{0}' is not a finite number", text)
     if value < 0 and not allow_negative:
         raise AmountError("'{0}' is negative", text)
+    if max_decimals is not None and decimals_in(value) > max_decimals:
+        if max_decimals == 0:
+            raise AmountError("'{0}' must be a whole number", text)
+        raise AmountError("'{0}' has more than {1} decimals", text, max_decimals)
     return value
 
 
-def parse_btc(text: str | int | Decimal, *, allow_negative: bool = False) -> int:
+def parse_btc(text: str | int | Decimal, *, allow_negative: bool = False, group_separator: str | None = None) -> int:
     """'0.015' -> 1_500_000 satoshis. At most 8 decimals; at most 21 million BTC."""
-    value = parse_decimal(text, allow_negative=allow_negative)
+    value = parse_decimal(text, allow_negative=allow_negative, group_separator=group_separator)
     sats = value * SATS_PER_BTC
     if sats != sats.to_integral_value():
         raise AmountError("'{0}' has more than 8 decimals (smaller than one satoshi)", text)
