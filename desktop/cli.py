@@ -1,6 +1,9 @@
-"""The headless CLI: ``hashpledge [--db PATH] COMMAND ...``. It drives the same services as the GUI.
+"""The headless CLI: ``hashpledge [--db PATH] [--lang en|ru] COMMAND ...``. It drives the same services as
+the GUI.
 
 Exit codes: 0 ok; 1 failure (a one-line message on stderr); 2 usage error (argparse).
+Messages, errors and --help are in English or Russian (desktop/cli_i18n.py): strings are marked with
+``translate("Cli", …)``; numbers stay machine-friendly and ``--json`` output never changes with the language.
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, build_info, cli_mining, cli_package
+from desktop import __version__, build_info, cli_i18n, cli_mining, cli_package
+from desktop.cli_i18n import translate
 from desktop.paths import resolve_db_path
-from desktop.store.db import StoreError, open_database
+from desktop.store.db import COMMAND_BUSY_TIMEOUT_MS, StoreError, open_database
 
 
 class UserError(Exception):
@@ -22,102 +26,148 @@ class UserError(Exception):
 def _version_text() -> str:
     info = build_info()
     if "commit" in info:  # a packaged build says what it was built from
-        return f"HashPledge {__version__} (build {info['commit']}, {info['built']})"
+        return translate("Cli", "HashPledge {0} (build {1}, {2})").format(__version__, info["commit"], info["built"])
     return f"HashPledge {__version__}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hashpledge",
-        description="HashPledge: farm books, loan simulation and bank collateral packages for Bitcoin miners. "
-        "Without a command the desktop app opens.",
+        description=translate("Cli", "HashPledge: farm books, loan simulation and bank collateral packages for "
+                                     "Bitcoin miners. Without a command the desktop app opens."),
     )
-    parser.add_argument("--version", action="version", version=_version_text())
+    parser.add_argument("--version", action="version", version=_version_text(),
+                        help=translate("argparse", "show program's version number and exit"))
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation end to end in a temporary folder (offscreen), then exit")
+                        help=translate("Cli", "check this installation end to end in a temporary folder (offscreen), "
+                                              "then exit"))
     parser.add_argument("--startup-time", action="store_true",
-                        help="open the desktop app, print the seconds until the main window is painted, and quit "
-                             "(for benchmarks)")
-    parser.add_argument("--db", metavar="PATH", help="database file (default: $HASHPLEDGE_DB or the user data folder)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+                        help=translate("Cli", "open the desktop app, print the seconds until the main window is "
+                                              "painted, and quit (for benchmarks)"))
+    parser.add_argument("--db", metavar=translate("Cli", "PATH"),
+                        help=translate("Cli", "database file (default: $HASHPLEDGE_DB or the user data folder)"))
+    parser.add_argument("--lang", choices=cli_i18n.LANGUAGES,
+                        help=translate("Cli", "language of the messages (default: $HASHPLEDGE_LANG, else the "
+                                              "language chosen in the app, else the system's)"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("Cli", "COMMAND"))
+    json_help = translate("Cli", "machine-readable output")
+    name, file, action, day = (translate("Cli", "NAME"), translate("Cli", "FILE"), translate("Cli", "ACTION"),
+                               translate("Cli", "YYYY-MM-DD"))
+    profile_help = translate("Cli", "profile name (optional when the database has one profile)")
+    today = translate("Cli", "default: today")
 
-    demo = sub.add_parser("demo", help="fill the database with three demo profiles (replaces earlier demo profiles)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same data (default 1)")
+    demo = sub.add_parser("demo", help=translate("Cli", "fill the database with three demo profiles (replaces "
+                                                        "earlier demo profiles)"))
+    demo.add_argument("--seed", type=int, default=1,
+                      help=translate("Cli", "random seed; the same seed gives the same data (default 1)"))
 
-    info = sub.add_parser("info", help="database path, schema revision and row counts")
-    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info = sub.add_parser("info", help=translate("Cli", "database path, schema revision and row counts"))
+    info.add_argument("--json", action="store_true", help=json_help)
 
-    imp = sub.add_parser("import", help="import a CSV file into a profile, all or nothing")
+    imp = sub.add_parser("import", help=translate("Cli", "import a CSV file into a profile, all or nothing"))
     imp.add_argument("kind", choices=("equipment", "energy", "payouts"))
-    imp.add_argument("file", metavar="FILE")
-    imp.add_argument("--profile", metavar="NAME", help="profile name (optional when the database has one profile)")
-    imp.add_argument("--mapping", metavar="FILE.json",
-                     help='column mapping {"field": "header", ...}; default: remembered or matched by header')
+    imp.add_argument("file", metavar=file)
+    imp.add_argument("--profile", metavar=name, help=profile_help)
+    imp.add_argument("--mapping", metavar=translate("Cli", "FILE.json"),
+                     help=translate("Cli", 'column mapping {"field": "header", ...}; default: remembered or '
+                                           'matched by header'))
 
-    exp = sub.add_parser("export-csv", help="export a profile's records as CSV (UTF-8 with BOM)")
+    exp = sub.add_parser("export-csv", help=translate("Cli", "export a profile's records as CSV (UTF-8 with BOM)"))
     exp.add_argument("kind", choices=("equipment", "energy", "payouts", "disposals"))
-    exp.add_argument("file", metavar="FILE")
-    exp.add_argument("--profile", metavar="NAME", help="profile name (optional when the database has one profile)")
+    exp.add_argument("file", metavar=file)
+    exp.add_argument("--profile", metavar=name, help=profile_help)
 
-    prices_cmd = sub.add_parser("prices", help="market data")
-    prices_sub = prices_cmd.add_subparsers(dest="prices_command", metavar="ACTION", required=True)
-    prices_sub.add_parser("update", help="fetch current prices, official rates, network figures and balances "
-                                         "(only when online data is allowed in the settings)")
+    prices_cmd = sub.add_parser("prices", help=translate("Cli", "market data"))
+    prices_sub = prices_cmd.add_subparsers(dest="prices_command", metavar=action, required=True)
+    prices_sub.add_parser("update", help=translate("Cli", "fetch current prices, official rates, network figures "
+                                                          "and balances (only when online data is allowed in the "
+                                                          "settings)"))
 
-    price = sub.add_parser("price", help="the BTC price used for a date, and its source")
-    price.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    price = sub.add_parser("price", help=translate("Cli", "the BTC price used for a date, and its source"))
+    price.add_argument("--date", metavar=day, help=today)
     price.add_argument("--currency", default="USD", choices=("USD", "RUB", "EUR"))
-    price.add_argument("--json", action="store_true")
+    price.add_argument("--json", action="store_true", help=json_help)
 
-    holdings = sub.add_parser("holdings", help="ledger balance against the on-chain balance of the watch-only addresses")
-    holdings.add_argument("--profile", metavar="NAME")
-    holdings.add_argument("--verify", action="store_true", help="check the addresses online first")
-    holdings.add_argument("--json", action="store_true")
+    holdings = sub.add_parser("holdings", help=translate("Cli", "ledger balance against the on-chain balance of "
+                                                                "the watch-only addresses"))
+    holdings.add_argument("--profile", metavar=name, help=profile_help)
+    holdings.add_argument("--verify", action="store_true", help=translate("Cli", "check the addresses online first"))
+    holdings.add_argument("--json", action="store_true", help=json_help)
 
-    offers_cmd = sub.add_parser("offers", help="loan offers")
-    offers_sub = offers_cmd.add_subparsers(dest="offers_command", metavar="ACTION", required=True)
-    offers_list = offers_sub.add_parser("list", help="the offers in the database (the bundled catalogue included)")
-    offers_list.add_argument("--json", action="store_true")
+    offers_cmd = sub.add_parser("offers", help=translate("Cli", "loan offers"))
+    offers_sub = offers_cmd.add_subparsers(dest="offers_command", metavar=action, required=True)
+    offers_list = offers_sub.add_parser("list", help=translate("Cli", "the offers in the database (the bundled "
+                                                                      "catalogue included)"))
+    offers_list.add_argument("--json", action="store_true", help=json_help)
 
-    sim = sub.add_parser("simulate", help="simulate a loan offer: collateral, LTV, prices, schedule, APR, PSK")
-    sim.add_argument("--offer", required=True, metavar="ID_OR_FILE", help="an offer id, or a path to an offer .json")
-    sim.add_argument("--amount", required=True, metavar="A", help="amount to borrow, in the offer's currency")
-    sim.add_argument("--term-months", type=int, metavar="N", help="default: the offer's default term")
-    sim.add_argument("--collateral-btc", metavar="B", help="BTC pledged (default: what the initial LTV requires)")
-    sim.add_argument("--price", metavar="P", help="BTC price in the offer's currency (default: the latest known)")
-    sim.add_argument("--start-date", metavar="YYYY-MM-DD", help="default: today")
-    sim.add_argument("--profile", metavar="NAME", help="the borrower (eligibility, equipment value)")
-    sim.add_argument("--backtest", action="store_true", help="run the loan from every start date of the history")
-    sim.add_argument("--backtest-from", metavar="YYYY-MM-DD", help="only start dates from this day")
-    sim.add_argument("--monte-carlo", type=int, default=0, metavar="N", help="N simulated price paths")
+    offer_metavar = translate("Cli", "ID_OR_FILE")
+    sim = sub.add_parser("simulate", help=translate("Cli", "simulate a loan offer: collateral, LTV, prices, "
+                                                           "schedule, APR, PSK"))
+    sim.add_argument("--offer", required=True, metavar=offer_metavar,
+                     help=translate("Cli", "an offer id, or a path to an offer .json"))
+    sim.add_argument("--amount", required=True, metavar="A",
+                     help=translate("Cli", "amount to borrow, in the offer's currency"))
+    sim.add_argument("--term-months", type=int, metavar="N", help=translate("Cli", "default: the offer's default term"))
+    sim.add_argument("--collateral-btc", metavar="B",
+                     help=translate("Cli", "BTC pledged (default: what the initial LTV requires)"))
+    sim.add_argument("--price", metavar="P",
+                     help=translate("Cli", "BTC price in the offer's currency (default: the latest known)"))
+    sim.add_argument("--start-date", metavar=day, help=today)
+    sim.add_argument("--profile", metavar=name, help=translate("Cli", "the borrower (eligibility, equipment value)"))
+    sim.add_argument("--backtest", action="store_true",
+                     help=translate("Cli", "run the loan from every start date of the history"))
+    sim.add_argument("--backtest-from", metavar=day, help=translate("Cli", "only start dates from this day"))
+    sim.add_argument("--monte-carlo", type=int, default=0, metavar="N",
+                     help=translate("Cli", "N simulated price paths"))
     sim.add_argument("--method", choices=("bootstrap", "gbm"), default="bootstrap",
-                     help="Monte Carlo: block bootstrap of real returns (default) or GBM")
-    sim.add_argument("--seed", type=int, metavar="S", help="Monte Carlo seed (the same seed, the same paths)")
+                     help=translate("Cli", "Monte Carlo: block bootstrap of real returns (default) or GBM"))
+    sim.add_argument("--seed", type=int, metavar="S",
+                     help=translate("Cli", "Monte Carlo seed (the same seed, the same paths)"))
     sim.add_argument("--top-up-from-mining", action="store_true",
-                     help="at a margin call, top up from the profile's mining output and spare holdings")
+                     help=translate("Cli", "at a margin call, top up from the profile's mining output and spare "
+                                           "holdings"))
     sim.add_argument("--difficulty-growth-percent-month", metavar="G",
-                     help="for the mining output (default: the last 12 months' average)")
-    sim.add_argument("--json", action="store_true")
+                     help=translate("Cli", "for the mining output (default: the last 12 months' average)"))
+    sim.add_argument("--json", action="store_true", help=json_help)
 
-    sob = sub.add_parser("sell-or-borrow", help="raise an amount by selling BTC now or by borrowing against it")
-    sob.add_argument("--offer", required=True, metavar="ID_OR_FILE")
-    sob.add_argument("--amount", required=True, metavar="A")
-    sob.add_argument("--term-months", type=int, metavar="N")
-    sob.add_argument("--price", metavar="P")
-    sob.add_argument("--start-date", metavar="YYYY-MM-DD")
-    sob.add_argument("--profile", metavar="NAME", help="holdings come from this profile")
-    sob.add_argument("--holdings-btc", metavar="B", help="BTC held (default: the profile's, else the collateral)")
-    sob.add_argument("--json", action="store_true")
+    sob = sub.add_parser("sell-or-borrow", help=translate("Cli", "raise an amount by selling BTC now or by "
+                                                                 "borrowing against it"))
+    sob.add_argument("--offer", required=True, metavar=offer_metavar,
+                     help=translate("Cli", "an offer id, or a path to an offer .json"))
+    sob.add_argument("--amount", required=True, metavar="A",
+                     help=translate("Cli", "amount to borrow, in the offer's currency"))
+    sob.add_argument("--term-months", type=int, metavar="N", help=translate("Cli", "default: the offer's default term"))
+    sob.add_argument("--price", metavar="P",
+                     help=translate("Cli", "BTC price in the offer's currency (default: the latest known)"))
+    sob.add_argument("--start-date", metavar=day, help=today)
+    sob.add_argument("--profile", metavar=name, help=translate("Cli", "holdings come from this profile"))
+    sob.add_argument("--holdings-btc", metavar="B",
+                     help=translate("Cli", "BTC held (default: the profile's, else the collateral)"))
+    sob.add_argument("--json", action="store_true", help=json_help)
 
     cli_package.add_parser(sub)
     cli_mining.add_parser(sub)
     return parser
 
 
+def _error_text(exc: Exception) -> str:
+    """An exception's message in the CLI's language (domain errors by their template: desktop.i18n)."""
+    from desktop.i18n import tr_error
+
+    return tr_error(exc)
+
+
+def _message_text(exc: Exception) -> str:
+    """The same, without the source's name (for lines that name the source already)."""
+    from desktop.i18n import tr_message
+
+    return tr_message(exc)
+
+
 def _open(args):
     path = resolve_db_path(args.db)
     try:
-        return open_database(path)
+        return open_database(path, busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)  # wait for the app's or another command's writes
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 
@@ -131,10 +181,11 @@ def cmd_demo(args) -> int:
         counts = db.row_counts()
     finally:
         db.close()
-    print(f"Demo profiles written to {db.path}:")
+    print(translate("Cli", "Demo profiles written to {0}:").format(db.path))
     for name in names:
         print(f"  {name}")
-    print(f"{counts['equipment']} machines, {counts['payout']} payouts, {counts['energy_record']} energy records")
+    print(translate("Cli", "{0} machines, {1} payouts, {2} energy records").format(
+        counts["equipment"], counts["payout"], counts["energy_record"]))
     return 0
 
 
@@ -147,8 +198,8 @@ def cmd_info(args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(f"database: {data['database']}")
-        print(f"schema revision: {data['schema_revision']}")
+        print(translate("Cli", "database: {0}").format(data["database"]))
+        print(translate("Cli", "schema revision: {0}").format(data["schema_revision"]))
         for table, n in data["rows"].items():
             print(f"  {table:16} {n:>9}")
     return 0
@@ -161,12 +212,12 @@ def _profile_id(db, name: str | None) -> int:
         try:
             return profiles.find_profile(db, name).id
         except profiles.ProfileError as exc:
-            raise UserError(str(exc)) from exc
+            raise UserError(_error_text(exc)) from exc
     rows = profiles.list_profiles(db)
     if len(rows) == 1:
         return rows[0].id
-    known = ", ".join(p.name for p in rows) or "none"
-    raise UserError(f"say which profile with --profile NAME (profiles: {known})")
+    known = ", ".join(p.name for p in rows) or translate("Cli", "none")
+    raise UserError(translate("Cli", "say which profile with --profile NAME (profiles: {0})").format(known))
 
 
 def cmd_import(args) -> int:
@@ -177,10 +228,11 @@ def cmd_import(args) -> int:
         try:
             with open(args.mapping, encoding="utf-8") as fh:
                 mapping = json.load(fh)
-        except (OSError, ValueError) as exc:
-            raise UserError(f"{args.mapping}: cannot read the mapping ({exc})") from exc
+        except (OSError, ValueError, RecursionError) as exc:  # RecursionError: a file nested too deeply
+            raise UserError(translate("Cli", "{0}: cannot read the mapping ({1})").format(args.mapping, exc)) from exc
         if not isinstance(mapping, dict) or not all(isinstance(k, str) for k in mapping):
-            raise UserError(f'{args.mapping}: the mapping must be a JSON object {{"field": "header", ...}}')
+            raise UserError(translate("Cli", '{0}: the mapping must be a JSON object {{"field": "header", ...}}')
+                            .format(args.mapping))
     db = _open(args)
     try:
         pid = _profile_id(db, args.profile)
@@ -190,10 +242,10 @@ def cmd_import(args) -> int:
             print(str(exc), file=sys.stderr)
             return 1
         except (ValueError, OSError) as exc:
-            raise UserError(f"{args.file}: {exc}") from exc
+            raise UserError(f"{args.file}: {_error_text(exc)}") from exc
     finally:
         db.close()
-    print(f"{args.file}: {result.added} added, {result.duplicates} already recorded")
+    print(translate("Cli", "{0}: {1} added, {2} already recorded").format(args.file, result.added, result.duplicates))
     return 0
 
 
@@ -206,10 +258,10 @@ def cmd_export_csv(args) -> int:
         try:
             n = csv_io.export_csv(db, pid, args.kind, args.file)
         except OSError as exc:
-            raise UserError(f"{args.file}: cannot write ({exc.strerror or exc})") from exc
+            raise UserError(translate("Cli", "{0}: cannot write ({1})").format(args.file, exc.strerror or exc)) from exc
     finally:
         db.close()
-    print(f"{n} rows written to {args.file}")
+    print(translate("Cli", "{0} rows written to {1}").format(n, args.file))
     return 0
 
 
@@ -221,7 +273,7 @@ def _date_arg(text: str | None):
     try:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
-        raise UserError(f"--date: '{text}' is not a date (YYYY-MM-DD)") from exc
+        raise UserError(translate("Cli", "--date: '{0}' is not a date (YYYY-MM-DD)").format(text)) from exc
 
 
 def cmd_prices(args) -> int:
@@ -232,12 +284,14 @@ def cmd_prices(args) -> int:
         try:
             report = market.update_all(db)
         except net.OfflineError as exc:
-            raise UserError(f"{exc.message}; nothing was sent") from exc
+            raise UserError(translate("Cli", "{0}; nothing was sent").format(_error_text(exc))) from exc
     finally:
         db.close()
         net.close_session()
     for item in report:
-        print(f"{'ok  ' if item.ok else 'FAIL'} {item.source}: {item.message}")
+        ok, fail = translate("Cli", "ok"), translate("Cli", "FAIL")
+        status = (ok if item.ok else fail).ljust(max(len(ok), len(fail)))
+        print(f"{status} {item.source}: {_message_text(item.error) if item.error else item.message}")
     return 0 if report.ok else 1
 
 
@@ -251,8 +305,9 @@ def cmd_price(args) -> int:
     finally:
         db.close()
     if quote is None:
-        raise UserError(f"no BTC/{args.currency} price known on {day.isoformat()} "
-                        "(enter one in the app, or allow online data and run `hashpledge prices update`)")
+        raise UserError(translate("Cli", "no BTC/{0} price known on {1} (enter one in the app, or allow online "
+                                         "data and run `hashpledge prices update`)").format(args.currency,
+                                                                                              day.isoformat()))
     from desktop.core.money import quantize
 
     data = {"date": day.isoformat(), "currency": args.currency, "price": format(quantize(quote.value, args.currency), "f"),
@@ -260,8 +315,10 @@ def cmd_price(args) -> int:
     if args.json:
         print(json.dumps(data, indent=2))
     else:
-        stale = "" if quote.day == day else f" (latest known, of {quote.day.isoformat()})"
-        print(f"BTC/{args.currency} {data['price']} — {quote.source}{stale}")
+        stale = "" if quote.day == day else translate("Cli", " (latest known, of {0})").format(quote.day.isoformat())
+        source = {"manual": translate("Sources", "manual"),  # as the Market data page names them
+                  "bundled": translate("Sources", "bundled history")}.get(quote.source, quote.source)
+        print(f"BTC/{args.currency} {data['price']} — {source}{stale}")
     return 0
 
 
@@ -276,7 +333,7 @@ def cmd_holdings(args) -> int:
             try:
                 problems = [o for o in market.check_profile_addresses(db, pid) if not o.ok]
             except (net.OfflineError, net.FetchError) as exc:
-                raise UserError(str(exc)) from exc
+                raise UserError(_error_text(exc)) from exc
         check = wallets.holdings_check(db, pid)
         addresses = wallets.list_addresses(db, pid)
     finally:
@@ -300,13 +357,18 @@ def cmd_holdings(args) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
-        print(f"ledger:   {data['ledger_btc']} BTC")
-        print(f"on-chain: {data['onchain_btc'] or 'never checked'}" + (" BTC" if data["onchain_btc"] else ""))
+        print(translate("Cli", "ledger:   {0} BTC").format(data["ledger_btc"]))
+        if data["onchain_btc"]:
+            print(translate("Cli", "on-chain: {0} BTC").format(data["onchain_btc"]))
+        else:
+            print(translate("Cli", "on-chain: never checked"))
         if check.flagged:
-            print(f"DIFFERENCE: {data['difference_btc']} BTC")
-        print(f"payouts found on-chain: {check.payouts_matched} of {check.payouts_with_txid} with a txid")
-        for line in data["errors"]:
-            print(f"not checked: {line}", file=sys.stderr)
+            print(translate("Cli", "DIFFERENCE: {0} BTC").format(data["difference_btc"]))
+        print(translate("Cli", "payouts found on-chain: {0} of {1} with a txid").format(
+            check.payouts_matched, check.payouts_with_txid))
+        for o in problems:  # data["errors"] stays English (JSON); this is the same in the CLI's language
+            reason = _message_text(o.error) if o.error else o.message
+            print(translate("Cli", "not checked: {0}").format(f"{o.source}: {reason}"), file=sys.stderr)
     return 1 if problems else 0
 
 
@@ -325,7 +387,7 @@ def cmd_offers(args) -> int:
                           for r in rows], ensure_ascii=False, indent=2))
     else:
         for r in rows:
-            mark = " (illustrative)" if r.illustrative else ""
+            mark = translate("Cli", " (illustrative)") if r.illustrative else ""
             print(f"{r.key:42} {r.currency}  {r.collateral:14} {r.lender} — {r.product}{mark}")
     return 0
 
@@ -340,7 +402,7 @@ def _simulated_loan(args, db):
         try:
             return parse_decimal(text)
         except DomainError as exc:
-            raise UserError(f"{option}: {exc}") from exc
+            raise UserError(f"{option}: {_error_text(exc)}") from exc
 
     amount = number(args.amount, "--amount")
     price = number(args.price, "--price") if args.price else None
@@ -349,18 +411,18 @@ def _simulated_loan(args, db):
         try:
             collateral = parse_btc(args.collateral_btc)
         except DomainError as exc:
-            raise UserError(f"--collateral-btc: {exc}") from exc
+            raise UserError(f"--collateral-btc: {_error_text(exc)}") from exc
     start = _date_arg(args.start_date)
     try:
         offer = loans.load_offer(db, args.offer)
     except offers.OfferError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(_error_text(exc)) from exc
     pid = _profile_id(db, args.profile) if args.profile else None
     try:
         result = loans.simulate_for_profile(db, offer, amount, profile_id=pid, term_months=args.term_months,
                                             price=price, start_date=start, collateral_sats=collateral)
     except (loans.SimulationError, DomainError) as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(_error_text(exc)) from exc
     return offer, result, pid
 
 
@@ -368,9 +430,9 @@ def cmd_simulate(args) -> int:
     from desktop.services import risk
 
     if args.monte_carlo < 0:
-        raise UserError("--monte-carlo: the number of paths cannot be negative")
+        raise UserError(translate("Cli", "--monte-carlo: the number of paths cannot be negative"))
     if args.top_up_from_mining and not args.profile:
-        raise UserError("--top-up-from-mining needs --profile NAME (whose mining output tops up)")
+        raise UserError(translate("Cli", "--top-up-from-mining needs --profile NAME (whose mining output tops up)"))
     growth = None
     if args.difficulty_growth_percent_month is not None:
         from desktop.core.errors import DomainError
@@ -379,7 +441,7 @@ def cmd_simulate(args) -> int:
         try:
             growth = parse_decimal(args.difficulty_growth_percent_month, allow_negative=True)
         except DomainError as exc:
-            raise UserError(f"--difficulty-growth-percent-month: {exc}") from exc
+            raise UserError(f"--difficulty-growth-percent-month: {_error_text(exc)}") from exc
     db = _open(args)
     try:
         offer, result, pid = _simulated_loan(args, db)
@@ -391,7 +453,7 @@ def cmd_simulate(args) -> int:
                                       monte_carlo_paths=args.monte_carlo, seed=args.seed, method=args.method,
                                       top_up_from_mining=args.top_up_from_mining, growth_percent_month=growth)
             except (risk.RiskError, ValueError) as exc:
-                raise UserError(str(exc)) from exc
+                raise UserError(_error_text(exc)) from exc
     finally:
         db.close()
     data = result.to_dict()
@@ -401,27 +463,35 @@ def cmd_simulate(args) -> int:
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
+    from desktop.i18n import tr_reason
+
     cur = result.currency
     print(f"{result.lender} — {result.product} ({result.offer_id})")
-    print(f"principal {data['principal']} {cur}, {result.term_months} months from {result.start_date}, "
-          f"BTC price {data['price']} {cur}")
-    print(f"collateral {data['collateral_btc']} BTC, initial LTV {data['initial_ltv']}")
-    print(f"margin call at {data['margin_call_price']} {cur}, liquidation at {data['liquidation_price']} {cur}")
-    print(f"first payment {data['payment']} {cur}; interest {data['total_interest']}, fees {data['total_fees']}")
-    print(f"APR {data['apr_percent']} %, PSK {data['psk_percent']} % ({data['psk_money']} {cur})")
+    print(translate("Cli", "principal {0} {1}, {2} months from {3}, BTC price {4} {1}").format(
+        data["principal"], cur, result.term_months, result.start_date, data["price"]))
+    print(translate("Cli", "collateral {0} BTC, initial LTV {1}").format(data["collateral_btc"], data["initial_ltv"]))
+    print(translate("Cli", "margin call at {0} {1}, liquidation at {2} {1}").format(
+        data["margin_call_price"], cur, data["liquidation_price"]))
+    print(translate("Cli", "first payment {0} {1}; interest {2}, fees {3}").format(
+        data["payment"], cur, data["total_interest"], data["total_fees"]))
+    print(translate("Cli", "APR {0} %, PSK {1} % ({2} {3})").format(
+        data["apr_percent"], data["psk_percent"], data["psk_money"], cur))
     for reason in result.eligibility:
-        print(f"not eligible: {reason}")
+        print(translate("Cli", "not eligible: {0}").format(tr_reason(reason)))
     if report is not None and report.backtest:
         b = report.backtest
-        print(f"backtest over {b.start_dates} start dates: margin call {b.margin_call_share:.1%}, "
-              f"liquidation {b.liquidation_share:.1%}, worst LTV {b.worst_ltv:.1%}, median BTC left {b.median_btc_left}")
+        print(translate("Cli", "backtest over {0} start dates: margin call {1}, liquidation {2}, worst LTV {3}, "
+                               "median BTC left {4}").format(b.start_dates, f"{b.margin_call_share:.1%}",
+                                                             f"{b.liquidation_share:.1%}", f"{b.worst_ltv:.1%}",
+                                                             b.median_btc_left))
     if report is not None and report.backtest_topup:
         b = report.backtest_topup
-        print(f"  with top-ups from mining: margin call {b.margin_call_share:.1%}, liquidation {b.liquidation_share:.1%}")
+        print(translate("Cli", "  with top-ups from mining: margin call {0}, liquidation {1}").format(
+            f"{b.margin_call_share:.1%}", f"{b.liquidation_share:.1%}"))
     if report is not None and report.monte_carlo:
         m = report.monte_carlo
-        print(f"Monte Carlo ({m.paths} {m.method} paths): margin call {m.margin_call_probability:.1%}, "
-              f"liquidation {m.liquidation_probability:.1%}")
+        print(translate("Cli", "Monte Carlo ({0} {1} paths): margin call {2}, liquidation {3}").format(
+            m.paths, m.method, f"{m.margin_call_probability:.1%}", f"{m.liquidation_probability:.1%}"))
     return 0
 
 
@@ -437,14 +507,17 @@ def cmd_sell_or_borrow(args) -> int:
             try:
                 held = parse_btc(args.holdings_btc)
             except DomainError as exc:
-                raise UserError(f"--holdings-btc: {exc}") from exc
+                raise UserError(f"--holdings-btc: {_error_text(exc)}") from exc
         elif pid is not None:
             held = records.holdings_summary(db, pid, offer.currency, result.start_date).holdings_sat
         else:
             held = result.collateral_sats
     finally:
         db.close()
-    cases, break_even = risk.sell_or_borrow(result, held)
+    try:
+        cases, break_even = risk.sell_or_borrow(result, held)
+    except ValueError as exc:  # e.g. not enough BTC to sell for the amount (a RiskError, in the CLI's language)
+        raise UserError(_error_text(exc)) from exc
     cur = result.currency
     data = {"offer": result.offer_id, "currency": cur, "amount": format(result.net_disbursed, "f"),
             "price": format(quantize(result.price, cur), "f"), "term_months": result.term_months,
@@ -456,11 +529,15 @@ def cmd_sell_or_borrow(args) -> int:
     if args.json:
         print(json.dumps(data, indent=2))
     else:
-        print(f"raise {data['amount']} {cur} at {data['price']} {cur}/BTC over {result.term_months} months; "
-              f"borrowing breaks even at an end price of {data['break_even_price']} {cur}")
+        print(translate("Cli", "raise {0} {1} at {2} {1}/BTC over {3} months; borrowing breaks even at an end "
+                               "price of {4} {1}").format(data["amount"], cur, data["price"], result.term_months,
+                                                          data["break_even_price"]))
+        better = {"sell": translate("Cli", "sell"), "borrow": translate("Cli", "borrow")}
         for c in data["scenarios"]:
-            print(f"  end price {c['end_price']:>14}: sell → {c['sell']['btc_left']} BTC, {c['sell']['fiat']:>14}; "
-                  f"borrow → {c['borrow']['btc_left']} BTC, {c['borrow']['fiat']:>14}  ({c['better']} is better)")
+            print(translate("Cli", "  end price {0:>14}: sell → {1} BTC, {2:>14}; borrow → {3} BTC, {4:>14}  "
+                                   "({5} is better)").format(c["end_price"], c["sell"]["btc_left"], c["sell"]["fiat"],
+                                                             c["borrow"]["btc_left"], c["borrow"]["fiat"],
+                                                             better.get(c["better"], c["better"])))
     return 0
 
 
@@ -482,9 +559,12 @@ COMMANDS = {
 
 
 def run(argv: Sequence[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.self_test:
+    argv = list(argv)
+    lang = cli_i18n.choose_language(argv)
+    with cli_i18n.activated(lang):  # --help, --version and usage errors in the CLI's language
+        parser = build_parser()
+        args = parser.parse_args(argv)
+    if args.self_test:  # the self-test and the app choose their languages themselves
         from desktop import selftest
 
         return selftest.run()
@@ -492,11 +572,18 @@ def run(argv: Sequence[str]) -> int:
         from desktop.ui.app import run_gui
 
         return run_gui(db_arg=args.db, startup_time=args.startup_time)
-    try:
-        return COMMANDS[args.command](args)
-    except UserError as exc:
-        print(f"hashpledge: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("hashpledge: interrupted", file=sys.stderr)
-        return 1
+    from sqlalchemy.exc import OperationalError
+
+    with cli_i18n.activated(lang):
+        try:
+            return COMMANDS[args.command](args)
+        except UserError as exc:
+            print(f"hashpledge: {exc}", file=sys.stderr)
+            return 1
+        except KeyboardInterrupt:
+            print(translate("Cli", "hashpledge: interrupted"), file=sys.stderr)
+            return 1
+        except OperationalError as exc:  # a full disk, a disk I/O error, a lock held too long: one line, no traceback
+            print(translate("Cli", "hashpledge: the database could not be written or read ({0}); the failed step "
+                                   "changed nothing").format(exc.orig), file=sys.stderr)
+            return 1

@@ -14,6 +14,8 @@ import json
 import re
 from decimal import ROUND_HALF_UP, Decimal
 
+from desktop.cli_i18n import translate
+
 BTC_QUANTUM = Decimal("0.00000001")
 KWH_QUANTUM = Decimal("0.001")
 SCIENTIFIC = re.compile(r"\d+(\.\d+)?[eE][+-]?\d{1,3}")
@@ -22,46 +24,57 @@ SCIENTIFIC = re.compile(r"\d+(\.\d+)?[eE][+-]?\d{1,3}")
 def add_parser(subparsers) -> argparse.ArgumentParser:
     p = subparsers.add_parser(
         "mining-calc",
-        help="mining calculator: BTC, revenue, energy cost and profit per day and over a horizon",
-        description="Expected BTC/day = H × 86400 × (subsidy + fees) ÷ (difficulty × 2^32) × (1 − pool fee) × "
-        "uptime. The BTC price and the tariff stay flat over the horizon; difficulty grows by the monthly "
-        "rate (smoothly, day by day) and the subsidy halves on the halving dates.",
+        help=translate("CliMining", "mining calculator: BTC, revenue, energy cost and profit per day and over a "
+                                    "horizon"),
+        description=translate(
+            "CliMining",
+            "Expected BTC/day = H × 86400 × (subsidy + fees) ÷ (difficulty × 2^32) × (1 − pool fee) × "
+            "uptime. The BTC price and the tariff stay flat over the horizon; difficulty grows by the monthly "
+            "rate (smoothly, day by day) and the subsidy halves on the halving dates.",
+        ),
     )
-    p.add_argument("--hashrate-th", required=True, metavar="TH", help="hashrate in TH/s")
-    p.add_argument("--power-w", required=True, metavar="W", help="power draw in watts")
-    p.add_argument("--tariff", required=True, metavar="T", help="electricity price per kWh, in --currency")
-    p.add_argument("--currency", required=True, metavar="C", help="USD, RUB or EUR")
+    p.add_argument("--hashrate-th", required=True, metavar="TH", help=translate("CliMining", "hashrate in TH/s"))
+    p.add_argument("--power-w", required=True, metavar="W", help=translate("CliMining", "power draw in watts"))
+    p.add_argument("--tariff", required=True, metavar="T",
+                   help=translate("CliMining", "electricity price per kWh, in --currency"))
+    p.add_argument("--currency", required=True, metavar="C", help=translate("CliMining", "USD, RUB or EUR"))
     p.add_argument(
         "--price",
         metavar="P",
-        help="BTC price in --currency (default: the bundled close at --date or the latest; USD and RUB only)",
+        help=translate("CliMining", "BTC price in --currency (default: the bundled close at --date or the "
+                                    "latest; USD and RUB only)"),
     )
     source = p.add_mutually_exclusive_group()
     source.add_argument(
         "--difficulty",
         metavar="D",
-        help="network difficulty, e.g. 133793147307543 or 1.338e14 (default: the latest bundled)",
+        help=translate("CliMining", "network difficulty, e.g. 133793147307543 or 1.338e14 (default: the "
+                                    "latest bundled)"),
     )
     source.add_argument(
         "--date",
-        metavar="YYYY-MM-DD",
-        help="take the difficulty (and the default price) from the bundled history on this day; "
-        "the projection starts on this day (otherwise today)",
+        metavar=translate("CliMining", "YYYY-MM-DD"),
+        help=translate("CliMining", "take the difficulty (and the default price) from the bundled history on "
+                                    "this day; the projection starts on this day (otherwise today)"),
     )
     p.add_argument(
-        "--fees-per-block", default="0", metavar="BTC", help="transaction fees per block (default 0)"
+        "--fees-per-block", default="0", metavar="BTC",
+        help=translate("CliMining", "transaction fees per block (default 0)"),
     )
-    p.add_argument("--pool-fee-percent", default="0", metavar="F", help="pool fee in percent (default 0)")
-    p.add_argument("--uptime-percent", default="100", metavar="U", help="uptime in percent (default 100)")
-    p.add_argument("--days", default="30", metavar="N", help="horizon in days (default 30)")
+    p.add_argument("--pool-fee-percent", default="0", metavar="F",
+                   help=translate("CliMining", "pool fee in percent (default 0)"))
+    p.add_argument("--uptime-percent", default="100", metavar="U",
+                   help=translate("CliMining", "uptime in percent (default 100)"))
+    p.add_argument("--days", default="30", metavar="N", help=translate("CliMining", "horizon in days (default 30)"))
     p.add_argument(
         "--difficulty-growth-percent-month",
         default="0",
         metavar="G",
-        help="difficulty growth in percent per month, may be negative (default 0)",
+        help=translate("CliMining", "difficulty growth in percent per month, may be negative (default 0)"),
     )
-    p.add_argument("--purchase-price", metavar="X", help="price of the hardware, for the payback period")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--purchase-price", metavar="X",
+                   help=translate("CliMining", "price of the hardware, for the payback period"))
+    p.add_argument("--json", action="store_true", help=translate("CliMining", "machine-readable output"))
     return p
 
 
@@ -86,7 +99,7 @@ def _plain(value: Decimal) -> str:
 
 
 def _parse_inputs(args):
-    from desktop.cli import UserError
+    from desktop.cli import UserError, _error_text
     from desktop.core.mining import MAX_DAYS, MiningInputs
     from desktop.core.money import AmountError, check_currency, parse_btc, parse_decimal
     from desktop.services import mining_calc
@@ -95,29 +108,29 @@ def _parse_inputs(args):
         try:
             return parse_decimal(text, allow_negative=allow_negative)
         except AmountError as exc:
-            raise UserError(f"--{what}: {exc}") from exc
+            raise UserError(f"--{what}: {_error_text(exc)}") from exc
 
     try:
         currency = check_currency(args.currency)
     except AmountError as exc:
-        raise UserError(f"--currency: {exc}") from exc
+        raise UserError(f"--currency: {_error_text(exc)}") from exc
 
     day: dt.date | None = None
     if args.date is not None:
         try:
             day = dt.date.fromisoformat(args.date)
         except ValueError as exc:
-            raise UserError(f"--date: '{args.date}' is not a date (YYYY-MM-DD)") from exc
+            raise UserError(translate("CliMining", "--date: '{0}' is not a date (YYYY-MM-DD)").format(args.date)) from exc
 
     hashrate = number(args.hashrate_th, "hashrate-th")
     if hashrate <= 0:
-        raise UserError("--hashrate-th: the hashrate must be positive")
+        raise UserError(translate("CliMining", "--hashrate-th: the hashrate must be positive"))
     power = number(args.power_w, "power-w")
     tariff = number(args.tariff, "tariff")
     try:
         fees_btc = Decimal(parse_btc(args.fees_per_block)) / 100_000_000
     except AmountError as exc:
-        raise UserError(f"--fees-per-block: {exc}") from exc
+        raise UserError(f"--fees-per-block: {_error_text(exc)}") from exc
     pool_fee = number(args.pool_fee_percent, "pool-fee-percent")
     uptime = number(args.uptime_percent, "uptime-percent")
     growth = number(
@@ -127,9 +140,9 @@ def _parse_inputs(args):
     try:
         days = int(args.days)
     except ValueError as exc:
-        raise UserError(f"--days: '{args.days}' is not a whole number") from exc
+        raise UserError(translate("CliMining", "--days: '{0}' is not a whole number").format(args.days)) from exc
     if not 1 <= days <= MAX_DAYS:
-        raise UserError(f"--days: must be from 1 to {MAX_DAYS}")
+        raise UserError(translate("CliMining", "--days: must be from 1 to {0}").format(MAX_DAYS))
 
     try:
         if args.difficulty is not None:
@@ -139,7 +152,7 @@ def _parse_inputs(args):
             else:
                 difficulty = number(text, "difficulty")
             if difficulty <= 0:
-                raise UserError("--difficulty: the difficulty must be positive")
+                raise UserError(translate("CliMining", "--difficulty: the difficulty must be positive"))
             difficulty_source = "given"
         else:
             found = mining_calc.difficulty_at(day)
@@ -151,7 +164,7 @@ def _parse_inputs(args):
             found = mining_calc.price_at(currency, day)
             price, price_source = found.value, found.source
     except mining_calc.MarketDataError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(_error_text(exc)) from exc
 
     inputs = MiningInputs(
         hashrate_ths=hashrate,
@@ -171,7 +184,7 @@ def _parse_inputs(args):
     try:
         inputs.validate()
     except ValueError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(_error_text(exc)) from exc
     return inputs, difficulty_source, price_source
 
 
@@ -228,31 +241,50 @@ def result_to_json(result, difficulty_source: str, price_source: str) -> dict:
     }
 
 
+# The sources of difficulty and price (JSON values, English) as the text output shows them.
+_SOURCES = (
+    (re.compile(r"given"), lambda m: translate("CliMining", "given")),
+    (re.compile(r"bundled history (\S+)"), lambda m: translate("CliMining", "bundled history {0}").format(m[1])),
+    (re.compile(r"bundled BTC/USD close (\S+)"),
+     lambda m: translate("CliMining", "bundled BTC/USD close {0}").format(m[1])),
+    (re.compile(r"bundled BTC/USD close × Bank of Russia USD/RUB (\S+)"),
+     lambda m: translate("CliMining", "bundled BTC/USD close × Bank of Russia USD/RUB {0}").format(m[1])),
+)
+
+
+def _source_text(source: str) -> str:
+    for pattern, text in _SOURCES:
+        match = pattern.fullmatch(source)
+        if match:
+            return text(match)
+    return source
+
+
 def _print_table(data: dict) -> None:
     i = data["inputs"]
     c = data["currency"]
     n = i["days"]
-    print(
-        f"{i['hashrate_th']} TH/s, {i['power_w']} W, tariff {i['tariff_per_kwh']} {c}/kWh, "
-        f"BTC price {i['btc_price']} {c} ({i['price_source']})"
-    )
-    print(
-        f"difficulty {i['difficulty']} ({data['difficulty_source']}), growth {i['difficulty_growth_percent_month']} %/month"
-    )
-    print(
-        f"pool fee {i['pool_fee_percent']} %, uptime {i['uptime_percent']} %, fees/block {i['fees_per_block_btc']} BTC, "
-        f"subsidy {data['subsidy_btc']} BTC; from {i['start_date']}, price flat"
-    )
+    print(translate("CliMining", "{0} TH/s, {1} W, tariff {2} {3}/kWh, BTC price {4} {3} ({5})").format(
+        i["hashrate_th"], i["power_w"], i["tariff_per_kwh"], c, i["btc_price"], _source_text(i["price_source"])))
+    print(translate("CliMining", "difficulty {0} ({1}), growth {2} %/month").format(
+        i["difficulty"], _source_text(data["difficulty_source"]), i["difficulty_growth_percent_month"]))
+    print(translate("CliMining", "pool fee {0} %, uptime {1} %, fees/block {2} BTC, subsidy {3} BTC; from {4}, "
+                                 "price flat").format(i["pool_fee_percent"], i["uptime_percent"],
+                                                      i["fees_per_block_btc"], data["subsidy_btc"], i["start_date"]))
     if data["halvings_in_horizon"]:
-        print(f"halving within the horizon: {', '.join(data['halvings_in_horizon'])}")
+        print(translate("CliMining", "halving within the horizon: {0}").format(", ".join(data["halvings_in_horizon"])))
     print()
     rows = [
-        ("", "per day", "30 days", f"{n} days"),
+        ("", translate("CliMining", "per day"), translate("CliMining", "30 days"),
+         translate("CliMining", "{0} days").format(n)),
         ("BTC", data["btc_per_day"], data["btc_per_month"], data["btc_over_horizon"]),
-        (f"revenue, {c}", data["revenue_per_day"], data["revenue_per_month"], data["revenue_over_horizon"]),
-        ("energy, kWh", data["energy_kwh_per_day"], "", data["energy_kwh_over_horizon"]),
-        (f"energy cost, {c}", data["energy_cost_per_day"], "", data["energy_cost_over_horizon"]),
-        (f"profit, {c}", data["profit_per_day"], data["profit_per_month"], data["profit_over_horizon"]),
+        (translate("CliMining", "revenue, {0}").format(c), data["revenue_per_day"], data["revenue_per_month"],
+         data["revenue_over_horizon"]),
+        (translate("CliMining", "energy, kWh"), data["energy_kwh_per_day"], "", data["energy_kwh_over_horizon"]),
+        (translate("CliMining", "energy cost, {0}").format(c), data["energy_cost_per_day"], "",
+         data["energy_cost_over_horizon"]),
+        (translate("CliMining", "profit, {0}").format(c), data["profit_per_day"], data["profit_per_month"],
+         data["profit_over_horizon"]),
     ]
     widths = [max(len(r[k]) for r in rows) for k in range(4)]
     for r in rows:
@@ -265,19 +297,22 @@ def _print_table(data: dict) -> None:
     payback = (
         None
         if i["purchase_price"] is None
-        else ("not within 10 years" if data["payback_days"] is None else f"{data['payback_days']} days")
+        else (translate("CliMining", "not within 10 years") if data["payback_days"] is None
+              else translate("CliMining", "{0} days").format(data["payback_days"]))
     )
     facts = [
-        ("break-even BTC price", show(data["break_even_price"], f" {c}")),
-        ("break-even tariff", show(data["break_even_tariff"], f" {c}/kWh")),
+        (translate("CliMining", "break-even BTC price"), show(data["break_even_price"], f" {c}")),
+        (translate("CliMining", "break-even tariff"),
+         show(data["break_even_tariff"], translate("CliMining", " {0}/kWh").format(c))),
         (
-            "hashprice",
-            f"{data['hashprice_per_th_day']} {c}/TH/day ({data['hashprice_per_ph_day']} {c}/PH/day)",
+            translate("CliMining", "hashprice"),
+            translate("CliMining", "{0} {1}/TH/day ({2} {1}/PH/day)").format(
+                data["hashprice_per_th_day"], c, data["hashprice_per_ph_day"]),
         ),
-        (f"cost to mine 1 BTC ({n} days)", show(data["cost_to_mine_one_btc"], f" {c}")),
+        (translate("CliMining", "cost to mine 1 BTC ({0} days)").format(n), show(data["cost_to_mine_one_btc"], f" {c}")),
     ]
     if payback is not None:
-        facts.append((f"payback of {i['purchase_price']} {c}", payback))
+        facts.append((translate("CliMining", "payback of {0} {1}").format(i["purchase_price"], c), payback))
     width = max(len(k) for k, _ in facts)
     for k, v in facts:
         print(f"{k.ljust(width)}  {v}")
@@ -285,14 +320,14 @@ def _print_table(data: dict) -> None:
 
 def run(args) -> int:
     """Run ``mining-calc``. Raises ``desktop.cli.UserError`` for bad input (the CLI prints it, exit 1)."""
-    from desktop.cli import UserError
+    from desktop.cli import UserError, _error_text
     from desktop.services.mining_calc import run_calculator
 
     inputs, difficulty_source, price_source = _parse_inputs(args)
     try:
         result = run_calculator(inputs)
     except ValueError as exc:  # pragma: no cover - _parse_inputs validated already
-        raise UserError(str(exc)) from exc
+        raise UserError(_error_text(exc)) from exc
     data = result_to_json(result, difficulty_source, price_source)
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -24,6 +24,7 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("HASHPLEDGE_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("HASHPLEDGE_DB", raising=False)
+    monkeypatch.setenv("HASHPLEDGE_LANG", "en")  # the CLI speaks English whatever the machine's locale
     return home
 
 
