@@ -37,9 +37,11 @@ i18n: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find desktop -name '*.py' | sort) -ts $(TS) -no-obsolete -locations none
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
-# Benchmarks: each case is timed beside a plain-numpy baseline in the same run (see build/bench_risk.py).
+# Benchmarks, one table: the scale cases on a generated farm of 1,000,000 payouts (build/bench_scale.py; the
+# farm is cached in build/work/bigfarm/) and the risk cases of build/bench_risk.py, each timed beside a
+# baseline in the same run. BENCH_ARGS passes options, e.g. BENCH_ARGS="--xvfb --repeat 5".
 bench: $(STAMP)
-	$(BIN)/python build/bench_risk.py
+	$(BIN)/python build/bench_scale.py $(BENCH_ARGS)
 
 # Packaged build (Linux): dist/hashpledge/ (one folder) and dist/hashpledge-VERSION-linux-ARCH.tar.gz.
 # Windows: build/windows/build.ps1. HASHPLEDGE_ONEFILE=1 makes dist/hashpledge, a single executable, instead.

@@ -47,10 +47,8 @@ def best(fn: Callable[[], object], repeat: int) -> float:
     return min(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args()
+def measure(repeat: int = 5) -> list[tuple[str, float, float]]:
+    """(case, best time, best baseline time) in seconds for each case (build/bench_scale.py shows them too)."""
     dates, prices = load()
     debt = np.linspace(100_000.0, 124_000.0, TERM_DAYS + 1)  # a bullet at 12 % a year
     thresholds = dict(initial_ltv=0.5, margin_call=0.7, liquidation=0.8, cure_to=0.5)
@@ -87,11 +85,18 @@ def main() -> None:
         ("Monte Carlo bootstrap + top-ups", lambda: risk.monte_carlo(
             prices, debt, start_price, collateral, topup_btc_per_day=0.001, **mc_kw), base_paths),
     ]
+    return [(name, best(fn, repeat), best(base, repeat)) for name, fn, base in cases]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    dates, prices = load()
     starts = len(prices) - TERM_DAYS
     print(f"{len(prices)} daily prices {dates[0]} … {dates[-1]}; {starts} start dates; best of {args.repeat}")
     print(f"{'case':34} {'risk':>10} {'baseline':>10} {'ratio':>7}")
-    for name, fn, base in cases:
-        t, b = best(fn, args.repeat), best(base, args.repeat)
+    for name, t, b in measure(args.repeat):
         print(f"{name:34} {t * 1000:8.1f}ms {b * 1000:8.1f}ms {t / b:6.2f}×")
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from desktop.core.addresses import AddressError, validate_address
 from desktop.i18n import tr_error
+from desktop.store import queries
 from desktop.store.db import Database
 from desktop.store.models import Disposal, Payout, WalletAddress, WalletTx
 
@@ -99,7 +100,7 @@ def list_addresses(db: Database, profile_id: int) -> list[AddressRow]:
 
 def holdings_check(db: Database, profile_id: int) -> HoldingsCheck:
     with db.sessions() as s:
-        paid = s.scalar(select(func.coalesce(func.sum(Payout.amount_sat), 0)).where(Payout.profile_id == profile_id))
+        paid = queries.total_payouts_sat(s, profile_id)  # from the per-day totals: no scan of the payouts
         gone = s.scalar(select(func.coalesce(func.sum(Disposal.amount_sat), 0)).where(Disposal.profile_id == profile_id))
         addresses = list(s.scalars(select(WalletAddress).where(WalletAddress.profile_id == profile_id)))
         checked = [a for a in addresses if a.checked_at is not None and a.onchain_balance_sat is not None]

@@ -16,12 +16,14 @@ from decimal import Decimal
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -167,6 +169,22 @@ class Payout(Base):
     txid: Mapped[str | None] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+
+# Payouts per profile and day: their number and satoshis, kept exact by SQLite triggers on ``payout`` (migration
+# 0003) whatever writes the payouts, so the sums of a million payouts read a row per day. Never written by the
+# app. No primary key on purpose: derived data is not recorded by desktop.store.changes (an undo of a payout
+# corrects it through the triggers). A migration that recreates ``payout`` must recreate the triggers.
+payout_day = Table(
+    "payout_day",
+    Base.metadata,
+    Column("profile_id", Integer, ForeignKey("profile.id", ondelete="CASCADE"), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("payouts", Integer, nullable=False),
+    Column("amount_sat", Integer, nullable=False),
+    UniqueConstraint("profile_id", "day"),
+)
 
 
 class Disposal(Base):
