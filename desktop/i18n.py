@@ -24,6 +24,11 @@ _CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' has more than one decimal comma"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a number"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a finite number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a number: digits must be grouped by three"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is not a number: it mixes commas and points"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is ambiguous: write {1} or {2}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' must be a whole number"),
+    QT_TRANSLATE_NOOP("CoreMessages", "'{0}' has more than {1} decimals"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is negative"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' has more than 8 decimals (smaller than one satoshi)"),
     QT_TRANSLATE_NOOP("CoreMessages", "'{0}' is more than 21 million BTC"),
@@ -68,6 +73,23 @@ _CORE_MESSAGES = (
     QT_TRANSLATE_NOOP("CoreMessages", "hashrate must be positive"),
     QT_TRANSLATE_NOOP("CoreMessages", "unknown energy record kind '{0}'"),
     QT_TRANSLATE_NOOP("CoreMessages", "the reading of {0} ({1} kWh) is lower than the one of {2} ({3} kWh); counted as a new meter"),  # noqa: E501
+    # the mining calculator's inputs (desktop/core/mining.py MiningInputs.validate)
+    QT_TRANSLATE_NOOP("CoreMessages", "power must not be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "tariff must not be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "BTC price must not be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "difficulty must be positive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "fees per block must not be negative"),
+    QT_TRANSLATE_NOOP("CoreMessages", "pool fee must be from 0 to below 100 %"),
+    QT_TRANSLATE_NOOP("CoreMessages", "uptime must be above 0 and at most 100 %"),
+    QT_TRANSLATE_NOOP("CoreMessages", "days must be a whole number from 1 to {0}"),
+    QT_TRANSLATE_NOOP("CoreMessages", "difficulty growth must be above -100 % per month"),
+    QT_TRANSLATE_NOOP("CoreMessages", "purchase price must not be negative"),
+    # the risk maths (desktop/core/risk.py) on what a user chose
+    QT_TRANSLATE_NOOP("CoreMessages", "the history is shorter than the loan"),
+    QT_TRANSLATE_NOOP("CoreMessages", "no start date in the window has its full term in the history"),
+    QT_TRANSLATE_NOOP("CoreMessages", "amount and price must be positive"),
+    QT_TRANSLATE_NOOP("CoreMessages", "the collateral cannot be more than the BTC held"),
+    QT_TRANSLATE_NOOP("CoreMessages", "not enough BTC to sell for the amount"),
 )
 
 
@@ -118,6 +140,28 @@ _NET_MESSAGES = (
     QT_TRANSLATE_NOOP("NetMessages", "too many requests (HTTP 429): the server limits requests; try again later"),
     QT_TRANSLATE_NOOP("NetMessages", "{0} of {1} addresses could not be checked: {2}"),
 )
+
+
+# Names of the bundled illustrative offers (resources/offers/*.json): app content, so shown in the UI's
+# language. The user's own offers are shown as typed (no translation matches them).
+OFFER_NAMES_CONTEXT = "OfferNames"
+_OFFER_NAMES = (
+    QT_TRANSLATE_NOOP("OfferNames", "Illustrative BTC lender A"),
+    QT_TRANSLATE_NOOP("OfferNames", "BTC-backed bullet loan, 12 months (50/70/80 % LTV)"),
+    QT_TRANSLATE_NOOP("OfferNames", "Illustrative BTC lender B"),
+    QT_TRANSLATE_NOOP("OfferNames", "Interest-only BTC-backed loan, 40 % LTV, interest every 30 days"),
+    QT_TRANSLATE_NOOP("OfferNames", "Illustrative BTC lender C"),
+    QT_TRANSLATE_NOOP("OfferNames", "BTC-backed loan in EUR (50/70/85 % LTV)"),
+    QT_TRANSLATE_NOOP("OfferNames", "Illustrative equipment lender (ASIC-backed)"),
+    QT_TRANSLATE_NOOP("OfferNames", "Loan secured by ASIC miners, 24 months"),
+    QT_TRANSLATE_NOOP("OfferNames", "Illustrative Russian bank (key rate + 7 pp)"),
+    QT_TRANSLATE_NOOP("OfferNames", "Loan to miners secured by mined BTC, key rate + 7 pp"),
+)
+
+
+def offer_name(text: str) -> str:
+    """A lender or product name in the UI's language when it is one of the bundled offers', else as given."""
+    return QCoreApplication.translate(OFFER_NAMES_CONTEXT, text) if text in _OFFER_NAMES else text
 
 
 # Problems of offer files (desktop/services/offers.py); the key they concern is not translated.
@@ -172,7 +216,7 @@ def tr_error(exc: Exception) -> str:
         text = QCoreApplication.translate("OfferMessages", exc.template).format(*exc.params)
         return f"{exc.key}: {text}" if exc.key else text
     if isinstance(exc, NetError):
-        text = QCoreApplication.translate("NetMessages", exc.template).format(*exc.params)
+        text = QCoreApplication.translate("NetMessages", exc.template).format(*_params(exc))
         label = getattr(exc, "label", "") or ""
         if label:  # "Bank of Russia" is translated where the Market data page names the sources
             label = QCoreApplication.translate("Sources", label)
@@ -180,3 +224,56 @@ def tr_error(exc: Exception) -> str:
     if isinstance(exc, DomainError):
         return QCoreApplication.translate(CORE_CONTEXT, exc.template).format(*exc.params)
     return str(exc)
+
+
+def tr_reason(reason: object) -> str:
+    """An eligibility reason of the loan maths (desktop.core.loans.Reason: the English sentence with its
+    ``template`` and ``params``) in the user's language; any other object as its text."""
+    template = getattr(reason, "template", None)
+    if template is None:
+        return str(reason)
+    return QCoreApplication.translate(CORE_CONTEXT, template).format(*getattr(reason, "params", ()))
+
+
+def tr_message(exc: Exception) -> str:
+    """Like tr_error, but a network error without its source's name (for lines that name the source)."""
+    from desktop.services.net import NetError
+
+    if isinstance(exc, NetError):
+        return QCoreApplication.translate("NetMessages", exc.template).format(*_params(exc))
+    return tr_error(exc)
+
+
+def tr_recorded(text: str) -> str:
+    """A network error's sentence as it was recorded (English, in the database: ``source_status.last_error``) in
+    the user's language: matched against the templates of _NET_MESSAGES, its parameters put back (themselves
+    translated when they are such a sentence). Text that matches none is returned as it is."""
+    return _match_recorded(text or "", 0)
+
+
+def _match_recorded(text: str, depth: int) -> str:
+    import re
+
+    if depth > 2:
+        return text
+    for template in sorted(_NET_MESSAGES, key=len, reverse=True):
+        pattern = "".join("(.+?)" if re.fullmatch(r"\{\d\}", part) else re.escape(part)
+                          for part in re.split(r"(\{\d\})", template))
+        match = re.fullmatch(pattern, text, re.DOTALL)
+        if match is None:
+            continue
+        params = [_match_recorded(g, depth + 1) for g in match.groups()]
+        order = [int(n) for n in re.findall(r"\{(\d)\}", template)]
+        values = [""] * (max(order) + 1 if order else 0)
+        for n, value in zip(order, params, strict=True):
+            values[n] = value
+        return QCoreApplication.translate("NetMessages", template).format(*values)
+    return text
+
+
+def _params(exc: DomainError) -> list:
+    """The parameters of a message, a network error among them (one address's failure in "… could not be
+    checked: {2}") in the user's language too."""
+    from desktop.services.net import NetError
+
+    return [tr_message(p) if isinstance(p, NetError) else p for p in exc.params]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
 from typing import Protocol
 
+from .errors import DomainError
 from .money import SATS_PER_BTC, check_currency
 
 TWO_32 = 2**32
@@ -180,28 +181,28 @@ class MiningInputs:
             if isinstance(value, float):
                 raise TypeError(f"{name}: floats are not accepted; pass a Decimal or int")
         if self.hashrate_ths <= 0:
-            raise ValueError("hashrate must be positive")
+            raise DomainError("hashrate must be positive")
         if self.power_w < 0:
-            raise ValueError("power must not be negative")
+            raise DomainError("power must not be negative")
         if self.tariff_per_kwh < 0:
-            raise ValueError("tariff must not be negative")
+            raise DomainError("tariff must not be negative")
         check_currency(self.currency)
         if self.btc_price < 0:
-            raise ValueError("BTC price must not be negative")
+            raise DomainError("BTC price must not be negative")
         if self.difficulty <= 0:
-            raise ValueError("difficulty must be positive")
+            raise DomainError("difficulty must be positive")
         if self.fees_per_block_btc < 0:
-            raise ValueError("fees per block must not be negative")
+            raise DomainError("fees per block must not be negative")
         if not 0 <= self.pool_fee_percent < 100:
-            raise ValueError("pool fee must be from 0 to below 100 %")
+            raise DomainError("pool fee must be from 0 to below 100 %")
         if not 0 < self.uptime_percent <= 100:
-            raise ValueError("uptime must be above 0 and at most 100 %")
+            raise DomainError("uptime must be above 0 and at most 100 %")
         if not isinstance(self.days, int) or not 1 <= self.days <= MAX_DAYS:
-            raise ValueError(f"days must be a whole number from 1 to {MAX_DAYS}")
+            raise DomainError("days must be a whole number from 1 to {0}", MAX_DAYS)
         if self.difficulty_growth_percent_month <= -100:
-            raise ValueError("difficulty growth must be above -100 % per month")
+            raise DomainError("difficulty growth must be above -100 % per month")
         if self.purchase_price is not None and self.purchase_price < 0:
-            raise ValueError("purchase price must not be negative")
+            raise DomainError("purchase price must not be negative")
 
 
 @dataclass(frozen=True)

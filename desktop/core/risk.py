@@ -72,6 +72,7 @@ from typing import Any
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from .errors import DomainError
 from .mining import HALVING_DATES, INITIAL_SUBSIDY_SATS, SECONDS_PER_DAY, TWO_32, daily_growth_factor
 from .money import SATS_PER_BTC
 
@@ -302,7 +303,7 @@ def backtest(
     length = len(debt)
     term_days = length - 1
     if len(p) < length:
-        raise ValueError("the history is shorter than the loan")
+        raise DomainError("the history is shorter than the loan")
     windows = sliding_window_view(p, length)  # (starts, length), a view: no copy
     starts = np.arange(len(windows))
     if window_start is not None or window_end is not None:
@@ -316,7 +317,7 @@ def backtest(
         windows = windows[keep]
     n = len(starts)
     if n == 0:
-        raise ValueError("no start date in the window has its full term in the history")
+        raise DomainError("no start date in the window has its full term in the history")
     if collateral_btc is None:
         if not 0 < initial_ltv <= 1:
             raise ValueError("initial_ltv must be in (0, 1]")
@@ -680,7 +681,7 @@ class SellOrBorrowCase:
 
 def _sats_sold(amount: Decimal, price: Decimal) -> int:
     if amount <= 0 or price <= 0:
-        raise ValueError("amount and price must be positive")
+        raise DomainError("amount and price must be positive")
     return int((amount * SATS_PER_BTC / price).to_integral_value(rounding=ROUND_CEILING))
 
 
@@ -698,10 +699,10 @@ def sell_or_borrow(
     paid = _d(loan_total_paid, "loan_total_paid")
     collateral = _d(loan_collateral_btc, "loan_collateral_btc")
     if collateral > holdings:
-        raise ValueError("the collateral cannot be more than the BTC held")
+        raise DomainError("the collateral cannot be more than the BTC held")
     sold = _sats_to_btc(_sats_sold(amount, p0))
     if sold > holdings:
-        raise ValueError("not enough BTC to sell for the amount")
+        raise DomainError("not enough BTC to sell for the amount")
     sell_left = holdings - sold
     cases = []
     for end in end_prices:

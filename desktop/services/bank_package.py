@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QIODevice, QRectF, Qt, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QRectF, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from sqlalchemy import select
 
@@ -117,6 +117,14 @@ class _Tr:
             out = self._qt.translate(CTX, text)
             if out:
                 return out
+        return text
+
+    def offer(self, text: str) -> str:
+        """A bundled offer's lender or product name in the package's language; the user's own as typed."""
+        from desktop.i18n import _OFFER_NAMES, OFFER_NAMES_CONTEXT
+
+        if self._qt is not None and text in _OFFER_NAMES:
+            return self._qt.translate(OFFER_NAMES_CONTEXT, text) or text
         return text
 
     def reason(self, text: str) -> str:
@@ -215,8 +223,9 @@ def _flag_text(t: _Tr, flag) -> str:
 
 # ---------------------------------------------------------------------------------------------- helpers
 def _step(progress: Progress | None, percent: int, text: str) -> None:
+    """Report a step in the UI's language (the report itself is in the package's language)."""
     if progress is not None:
-        progress(percent, text)
+        progress(percent, QCoreApplication.translate(CTX, text))
 
 
 def _verify_proof(address: str, message: str, signature: str) -> bool:
@@ -258,7 +267,8 @@ def _read_attachments(paths) -> list[tuple[str, Path, bytes]]:
                 raise IsADirectoryError(21, "it is a folder")
             data = path.read_bytes()
         except OSError as exc:
-            raise PackageBuildError(f"attachment {path} cannot be read: {exc.strerror or exc}") from exc
+            raise PackageBuildError(QCoreApplication.translate("Packages", "attachment {0} cannot be read: {1}").format(
+                path, exc.strerror or exc)) from exc
         out.append((_member_name(path.name, taken), path, data))
     return out
 
@@ -369,9 +379,9 @@ def _ltv_chart_png(t: _Tr, loan: dict) -> bytes | None:
         p.setPen(QColor("#333333"))
         p.drawText(QRectF(left - 60, y(points[0][1]) - 12, 55, 24),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, t.num(points[0][1], 1))
-        p.drawText(QRectF(left, top + plot_h + 8, 200, 30), Qt.AlignmentFlag.AlignLeft, str(points[0][0]))
+        p.drawText(QRectF(left, top + plot_h + 8, 200, 30), Qt.AlignmentFlag.AlignLeft, t.day(points[0][0]))
         p.drawText(QRectF(w - right - 200, top + plot_h + 8, 200, 30), Qt.AlignmentFlag.AlignRight,
-                   str(points[-1][0]))
+                   t.day(points[-1][0]))
     finally:
         p.end()
     buf = QBuffer()
@@ -384,6 +394,7 @@ def _ltv_chart_png(t: _Tr, loan: dict) -> bytes | None:
 def _loan(db: Database, request: PackageRequest, profile_id: int) -> tuple[dict, dict | None]:
     """The simulation result dict and the saved risk figures (or None)."""
     from desktop.core.errors import DomainError
+    from desktop.i18n import tr_error
     from desktop.services import loans, offers
 
     if request.simulation_id is not None:
@@ -391,17 +402,21 @@ def _loan(db: Database, request: PackageRequest, profile_id: int) -> tuple[dict,
             if sim.id == request.simulation_id:
                 risk = sim.inputs.get("risk") if isinstance(sim.inputs, dict) else None
                 return dict(sim.results), risk if isinstance(risk, dict) else None
-        raise PackageBuildError(f"simulation no. {request.simulation_id} is not saved for this profile")
+        raise PackageBuildError(QCoreApplication.translate(
+            "Packages", "simulation no. {0} is not saved for this profile").format(request.simulation_id))
     if not request.offer or request.amount is None:
-        raise PackageBuildError("no loan given: choose a saved simulation, or an offer and an amount")
+        raise PackageBuildError(QCoreApplication.translate(
+            "Packages", "no loan given: choose a saved simulation, or an offer and an amount"))
     try:
         offer = loans.load_offer(db, request.offer)
         result = loans.simulate_for_profile(db, offer, Decimal(request.amount), profile_id=profile_id,
                                             term_months=request.term_months)
     except offers.OfferError as exc:
-        raise PackageBuildError(f"offer {request.offer}: {exc}") from exc
+        raise PackageBuildError(QCoreApplication.translate("Packages", "offer {0}: {1}").format(
+            request.offer, tr_error(exc))) from exc
     except (loans.SimulationError, DomainError, ValueError, TypeError) as exc:
-        raise PackageBuildError(f"the loan cannot be simulated with offer {request.offer}: {exc}") from exc
+        raise PackageBuildError(QCoreApplication.translate(
+            "Packages", "the loan cannot be simulated with offer {0}: {1}").format(request.offer, tr_error(exc))) from exc
     return result.to_dict(), _risk_figures(db, offer, result, profile_id)
 
 
@@ -420,17 +435,19 @@ def _risk_figures(db: Database, offer, result, profile_id: int) -> dict | None:
 
 
 def _export_csvs(db: Database, profile_id: int) -> dict[str, bytes]:
+    """The records as the CSV exports write them, made in memory: a million payouts are ~90 MB, and writing
+    them to a temporary file, syncing it to disk and reading it back took longer than making them."""
     from desktop.services import csv_io
 
     out = {}
     with tempfile.TemporaryDirectory(prefix="hashpledge-package-") as tmp:
         for kind in CSV_KINDS:
-            path = Path(tmp) / f"{kind}.csv"
+            path = Path(tmp) / f"{kind}.csv"  # named in the message below only
             try:
-                csv_io.export_csv(db, profile_id, kind, path)
-                out[f"data/{kind}.csv"] = path.read_bytes()
+                out[f"data/{kind}.csv"] = csv_io.export_csv_bytes(db, profile_id, kind)[0]
             except OSError as exc:
-                raise PackageBuildError(f"cannot export {kind} records to {path}: {exc.strerror or exc}") from exc
+                raise PackageBuildError(QCoreApplication.translate("Packages", "cannot export {0} records to {1}: {2}").format(
+                    kind, path, exc.strerror or exc)) from exc
     return out
 
 
@@ -448,20 +465,21 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
     include = frozenset(request.include) & SECTIONS
     period = max(1, int(request.period_months or 12))
     if not out.parent.is_dir():
-        raise PackageBuildError(f"the folder {out.parent} does not exist")
+        raise PackageBuildError(QCoreApplication.translate("Packages", "the folder {0} does not exist").format(out.parent))
 
-    _step(progress, 2, t(QT_TRANSLATE_NOOP("BankPackage", "Reading the profile")))
+    _step(progress, 2, QT_TRANSLATE_NOOP("BankPackage", "Reading the profile"))
     try:
         prof = profiles.get_profile(db, request.profile_id)
     except profiles.ProfileError as exc:
-        raise PackageBuildError(f"no profile with id {request.profile_id}") from exc
+        raise PackageBuildError(QCoreApplication.translate("Packages", "no profile with id {0}").format(
+            request.profile_id)) from exc
     attachments = _read_attachments(request.attachments)
 
-    _step(progress, 8, t(QT_TRANSLATE_NOOP("BankPackage", "Simulating the loan")))
+    _step(progress, 8, QT_TRANSLATE_NOOP("BankPackage", "Simulating the loan"))
     loan, risk = _loan(db, request, prof.id)
     cur = loan.get("currency") or "USD"
 
-    _step(progress, 15, t(QT_TRANSLATE_NOOP("BankPackage", "Reading the books")))
+    _step(progress, 15, QT_TRANSLATE_NOOP("BankPackage", "Reading the books"))
     now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     today = dt.date.today()
     params = app_settings.farm_params(db)
@@ -476,7 +494,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
     check = wallets.holdings_check(db, prof.id)
     addresses = wallets.list_addresses(db, prof.id)
 
-    _step(progress, 25, t(QT_TRANSLATE_NOOP("BankPackage", "Checking the proofs of control")))
+    _step(progress, 25, QT_TRANSLATE_NOOP("BankPackage", "Checking the proofs of control"))
     proofs: dict[str, bool] = {}
     for address, signature in (request.proofs or {}).items():
         address = address.strip()
@@ -500,7 +518,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
     ltv = loan.get("initial_ltv")
     cover = Section(t(QT_TRANSLATE_NOOP("BankPackage", "Loan requested")), paragraphs=[
         t(QT_TRANSLATE_NOOP("BankPackage", "{0} — {1} ({2}): {3} for {4} months from {5}.")).format(
-            loan.get("lender", ""), loan.get("product", ""), loan.get("offer_id", ""),
+            t.offer(loan.get("lender", "")), t.offer(loan.get("product", "")), loan.get("offer_id", ""),
             t.money(loan.get("amount"), cur), loan.get("term_months", "—"), t.day(loan.get("start_date"))),
     ], tables=[Table([t(QT_TRANSLATE_NOOP("BankPackage", "Key figure")), t(QT_TRANSLATE_NOOP("BankPackage", "Value"))], [
         [t(QT_TRANSLATE_NOOP("BankPackage", "Holdings (ledger)")), t.btc(check.ledger_sat)],
@@ -560,7 +578,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
         ]))
 
     if "production" in include:
-        _step(progress, 35, t(QT_TRANSLATE_NOOP("BankPackage", "Drawing the chart")))
+        _step(progress, 35, QT_TRANSLATE_NOOP("BankPackage", "Drawing the chart"))
         rows = [[t.month(m.month), t.btc(m.expected_sat), t.btc(m.mined_sat),
                  "—" if m.gap is None else t.percent(m.gap, 1),
                  t(QT_TRANSLATE_NOOP("BankPackage", "check")) if m.flagged else ""] for m in production]
@@ -664,7 +682,7 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
                     package_id=package_id, created=now.strftime("%Y-%m-%d %H:%M UTC"), applicant=applicant,
                     sections=sections)
 
-    _step(progress, 45, t(QT_TRANSLATE_NOOP("BankPackage", "Writing the report")))
+    _step(progress, 45, QT_TRANSLATE_NOOP("BankPackage", "Writing the report"))
     files: dict[str, bytes] = {}
     with tempfile.TemporaryDirectory(prefix="hashpledge-package-") as tmp:
         pdf = Path(tmp) / "report.pdf"
@@ -672,9 +690,10 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
             pages = pdf_report.render_report(pdf, doc, lang=t.lang)
             files["report.pdf"] = pdf.read_bytes()
         except OSError as exc:
-            raise PackageBuildError(f"cannot write the report in {tmp}: {exc.strerror or exc}") from exc
+            raise PackageBuildError(QCoreApplication.translate("Packages", "cannot write the report in {0}: {1}").format(
+                tmp, exc.strerror or exc)) from exc
 
-    _step(progress, 70, t(QT_TRANSLATE_NOOP("BankPackage", "Exporting the records")))
+    _step(progress, 70, QT_TRANSLATE_NOOP("BankPackage", "Exporting the records"))
     files.update(_export_csvs(db, prof.id))
     files["data/schedule.csv"] = _schedule_csv(loan.get("schedule") or [])
     for member, _, data in attachments:
@@ -720,14 +739,14 @@ def build_package(db: Database, request: PackageRequest, progress: Progress | No
     }
     files["package.json"] = json.dumps(package, ensure_ascii=False, indent=2).encode("utf-8")
 
-    _step(progress, 85, t(QT_TRANSLATE_NOOP("BankPackage", "Writing the package")))
+    _step(progress, 85, QT_TRANSLATE_NOOP("BankPackage", "Writing the package"))
     try:
         digest = package_zip.write_package(out, files, sign_with=key)
     except package_zip.PackageError as exc:
         raise PackageBuildError(str(exc)) from exc
     with db.session() as s:
         s.add(PackageExport(profile_id=prof.id, package_id=package_id, file_name=str(out)[:500], sha256=digest))
-    _step(progress, 100, t(QT_TRANSLATE_NOOP("BankPackage", "Done")))
+    _step(progress, 100, QT_TRANSLATE_NOOP("BankPackage", "Done"))
     return PackageResult(path=out, sha256=digest, package_id=package_id, pages=pages,
                          fingerprint=package_zip.fingerprint(key) if key is not None else None, proofs=proofs)
 

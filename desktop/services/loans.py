@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.core.loans import LoanResult, Offer, max_amount, simulate
@@ -71,8 +72,9 @@ def simulate_for_profile(db: Database, offer: Offer, amount: Decimal, *, profile
     if price is None:
         quote = prices.price_on(db, offer.currency, start)
         if quote is None:
-            raise SimulationError(f"no BTC/{offer.currency} price is known for {start.isoformat()}: "
-                                  "give --price, enter a manual price, or update prices online")
+            raise SimulationError(QCoreApplication.translate(
+                "Loans", "no BTC/{0} price is known for {1}: give --price, enter a manual price, or update prices "
+                "online").format(offer.currency, start.isoformat()))
         price = quote.value
     legal = {}
     if profile_id is not None:

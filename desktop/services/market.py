@@ -27,6 +27,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import NamedTuple
 from urllib.parse import quote
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 
 from desktop.services import net
@@ -258,7 +259,7 @@ def parse_cbr_daily(data: bytes) -> tuple[dt.date, dict[str, Decimal]]:
             continue
         value = _cbr_decimal(valute.findtext("Value"))
         nominal_text = (valute.findtext("Nominal") or "1").strip()
-        if not nominal_text.isdigit() or int(nominal_text) <= 0:
+        if not (nominal_text.isascii() and nominal_text.isdigit()) or int(nominal_text) <= 0:  # not "²"
             raise FetchError("cbr", "the answer has an unreadable nominal: {0}", nominal_text)
         rates[code] = _plain(value / int(nominal_text))
     if not rates:
@@ -426,7 +427,7 @@ def check_address(db: Database, address_id: int, progress: Progress | None = Non
 class Outcome(NamedTuple):
     source: str
     ok: bool
-    message: str  # English, for logs and the CLI
+    message: str  # a success: in the user's language; a failure: English (``error`` translates it)
     error: Exception | None = None  # the failure, for a translated message (desktop.i18n.tr_error)
 
 
@@ -492,7 +493,8 @@ def update_all(db: Database, progress: Progress | None = None, *, profile_id: in
 
     def network(sub: Progress | None) -> str:
         f = update_network(db, sub)
-        return f"difficulty {f.difficulty}, {f.hashrate_ths} TH/s, fees {f.fees_per_block_sat} sat/block"
+        return QCoreApplication.translate("Market", "difficulty {0}, {1} TH/s, fees {2} sat/block").format(
+            f.difficulty, f.hashrate_ths, f.fees_per_block_sat)
 
     def addresses(sub: Progress | None) -> str | None:
         results = check_profile_addresses(db, profile_id, sub)
@@ -500,9 +502,10 @@ def update_all(db: Database, progress: Progress | None = None, *, profile_id: in
             return None
         bad = [r for r in results if not r.ok]
         if bad:
+            first = bad[0].error if isinstance(bad[0].error, FetchError) else bad[0].message  # translated too
             raise FetchError("esplora", "{0} of {1} addresses could not be checked: {2}", len(bad), len(results),
-                             bad[0].message)
-        return f"{len(results)} addresses checked"
+                             first)
+        return QCoreApplication.translate("Market", "{0} addresses checked").format(len(results))
 
     steps: list[tuple[str, Callable[[Progress | None], str | None]]] = [
         ("coingecko", prices), ("cbr", rates), ("mempool", network), ("esplora", addresses)]
@@ -511,7 +514,7 @@ def update_all(db: Database, progress: Progress | None = None, *, profile_id: in
         if not get(db, ENABLED_SETTINGS[source]):
             continue
         lo, hi = n * 100 // len(steps), (n + 1) * 100 // len(steps)
-        _progress(progress, lo, LABELS[source])
+        _progress(progress, lo, QCoreApplication.translate("Sources", LABELS[source]))
         try:
             message = step(_scaled(progress, lo, hi))
         except (FetchError, OfflineError) as exc:

@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop.core.mining import MiningInputs, MiningResult, calculate, difficulty_growth_per_month
 from desktop.core.money import check_currency, quantize
 from desktop.services import history
@@ -30,10 +32,10 @@ class MarketValue:
 def _in_range(series: history.Series, day: dt.date, what: str) -> Decimal:
     value = series.at(day) if series.first <= day <= series.last else None
     if value is None:
-        raise MarketDataError(
-            f"{day.isoformat()} is outside the bundled {what} history "
-            f"({series.first.isoformat()} to {series.last.isoformat()})"
-        )
+        raise MarketDataError(QCoreApplication.translate(
+            "MiningCalc", "{0} is outside the bundled {1} history ({2} to {3})").format(
+            day.isoformat(), QCoreApplication.translate("MiningCalc", what), series.first.isoformat(),
+            series.last.isoformat()))
     return value
 
 
@@ -41,7 +43,8 @@ def difficulty_at(day: dt.date | None = None) -> MarketValue:
     """Network difficulty on ``day`` (default: the latest bundled day)."""
     series = history.difficulty()
     day = series.last if day is None else day
-    return MarketValue(_in_range(series, day, "difficulty"), day, f"bundled history {day.isoformat()}")
+    value = _in_range(series, day, QT_TRANSLATE_NOOP("MiningCalc", "difficulty"))
+    return MarketValue(value, day, f"bundled history {day.isoformat()}")
 
 
 def price_at(currency: str, day: dt.date | None = None) -> MarketValue:
@@ -49,17 +52,18 @@ def price_at(currency: str, day: dt.date | None = None) -> MarketValue:
     currency = check_currency(currency)
     usd_series = history.btc_usd()
     day = usd_series.last if day is None else day
-    usd = _in_range(usd_series, day, "BTC/USD price")
+    usd = _in_range(usd_series, day, QT_TRANSLATE_NOOP("MiningCalc", "BTC/USD price"))
     if currency == "USD":
         return MarketValue(quantize(usd, "USD"), day, f"bundled BTC/USD close {day.isoformat()}")
     if currency == "RUB":
-        rate = _in_range(history.usd_rub(), day, "USD/RUB")
+        rate = _in_range(history.usd_rub(), day, QT_TRANSLATE_NOOP("MiningCalc", "USD/RUB"))
         return MarketValue(
             quantize(usd * rate, "RUB"),
             day,
             f"bundled BTC/USD close × Bank of Russia USD/RUB {day.isoformat()}",
         )
-    raise MarketDataError(f"no bundled BTC price in {currency}; pass the price")
+    raise MarketDataError(QCoreApplication.translate("MiningCalc", "no bundled BTC price in {0}; pass the price").format(
+        currency))
 
 
 def default_growth_percent_month(end_date: dt.date | None = None, months: int = 12) -> Decimal:

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 
 import requests
 import urllib3
+from PySide6.QtCore import QCoreApplication
 
 from desktop import __version__
 from desktop.core.errors import DomainError
@@ -62,6 +63,7 @@ class NetConfig:
     wait_step: float = 1.0  # waits are cut in steps of this length to let progress() cancel
     max_bytes: int = 8 * 1024 * 1024  # larger answers are refused
     sleep: Callable[[float], None] = time.sleep
+    poll: float = 0.1  # with progress(), how often a request in flight checks for Cancel
 
 
 CONFIG = NetConfig()
@@ -81,6 +83,11 @@ class NetError(DomainError):
 
     def __str__(self) -> str:
         return f"{self.label}: {self.message}" if self.label else self.message
+
+    def __format__(self, spec: str) -> str:
+        """As a parameter of another message ("… could not be checked: {2}"): the sentence without the source's
+        name (desktop.i18n translates such a parameter with the message around it)."""
+        return format(self.message, spec)
 
 
 class OfflineError(NetError):
@@ -248,7 +255,7 @@ def _text_snippet(response: requests.Response, body: bytes) -> str:
     if "json" in response.headers.get("Content-Type", "") or text.startswith("{"):
         try:
             data = json.loads(text, parse_float=Decimal)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply (a hostile answer)
             return ""
         for _ in range(3):  # {"error": "..."}, {"status": {"error_message": "..."}}, ...
             if not isinstance(data, dict):
@@ -269,6 +276,43 @@ def _read(response: requests.Response, source: str) -> bytes:
             raise FetchError(source, "the answer is too large (over {0} MB)", CONFIG.max_bytes // (1024 * 1024))
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _get(source: str, url: str, params: Mapping[str, str] | None, accept: str,
+         timeout: tuple[float, float]) -> tuple[requests.Response, bytes]:
+    with session().get(url, params=params, timeout=timeout, stream=True, headers={"Accept": accept}) as response:
+        return response, _read(response, source)
+
+
+def _interruptible(fn: Callable[[], tuple[requests.Response, bytes]], progress: Progress | None, percent: int,
+                   text: str) -> tuple[requests.Response, bytes]:
+    """Run one blocking request so that ``progress()`` can cancel it while it waits.
+
+    A server that accepts the connection and never answers would otherwise hold Cancel until the read timeout
+    (20 s, per read). With ``progress`` the request runs on a helper thread and this one calls ``progress``
+    every ``CONFIG.poll`` seconds; when that raises (Cancel) the request is abandoned: its thread ends at its
+    own timeout and its answer is dropped. Without ``progress`` (the CLI) the request runs right here.
+    """
+    if progress is None:
+        return fn()
+    outcome: list[tuple[bool, object]] = []
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome.append((True, fn()))
+        except BaseException as exc:  # noqa: BLE001 - handed back to the waiting thread
+            outcome.append((False, exc))
+        finally:
+            done.set()
+
+    threading.Thread(target=run, name="hashpledge-request", daemon=True).start()
+    while not done.wait(CONFIG.poll):
+        progress(percent, text)
+    ok, value = outcome[0]
+    if not ok:
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
 
 
 def _check_url(source: str, url: str) -> None:
@@ -296,13 +340,12 @@ def _request(
     host = urlsplit(url).netloc
     for attempt in range(1, attempts + 1):
         if progress is not None:
-            progress(percent, f"{label}: {host}")
+            progress(percent, f"{QCoreApplication.translate('Sources', label)}: {host}")
         last = attempt == attempts
         backoff = min(CONFIG.backoff * 2 ** (attempt - 1), CONFIG.max_wait)
         try:
-            with session().get(url, params=params, timeout=timeout, stream=True,
-                               headers={"Accept": accept}) as response:
-                body = _read(response, source)
+            response, body = _interruptible(
+                lambda: _get(source, url, params, accept, timeout), progress, percent, f"{label}: {host}")
         except requests.exceptions.Timeout as exc:
             if isinstance(exc, requests.exceptions.ConnectTimeout):
                 raise FetchError(source, "could not connect to {0} within {1} s", host, _fmt(timeout[0])) from None
@@ -373,7 +416,7 @@ def parse_json(source: str, body: bytes):
         raise FetchError(source, "the answer is not in the UTF-8 encoding JSON requires") from None
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_no_constants)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deeply (a hostile answer)
         raise FetchError(source, "the answer is not valid JSON") from None
 
 

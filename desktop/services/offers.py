@@ -343,11 +343,46 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
     return out
 
 
+MAX_JSON_DEPTH = 64  # an offer nests 3 levels; json.loads fails with RecursionError somewhere near 1000
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """(line, column) where arrays/objects nest deeper than MAX_JSON_DEPTH (outside strings), else None."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return None
+    depth, in_string, escaped, line, column = 0, False, False, 1, 0
+    for ch in text:
+        column += 1
+        if ch == "\n":
+            line, column = line + 1, 0
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_JSON_DEPTH:
+                return line, column
+        elif ch in "]}":
+            depth -= 1
+    return None
+
+
 def loads_offer(text: str) -> Any:
     """Parse offer JSON text exactly (fractions as Decimal). Syntax errors -> OfferError with line and column.
     Does not validate; ``load_offer_file`` and ``get_offer`` do."""
     if not text.strip():
         raise OfferError("", M_JSON_EMPTY, line=1, column=1)
+    deep = _too_deep(text)
+    if deep is not None:  # json would hit Python's recursion limit (RecursionError) on a hostile file
+        line, column = deep
+        raise OfferError("", M_JSON_SYNTAX, line, column, f"values nested more than {MAX_JSON_DEPTH} levels deep",
+                         line=line, column=column)
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_reject_constant,
                           object_pairs_hook=_unique_keys)

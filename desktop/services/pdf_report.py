@@ -9,13 +9,17 @@ fonts are used so Cyrillic renders everywhere and the fonts are embedded in the 
 
 from __future__ import annotations
 
+import errno
 import html
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
@@ -24,6 +28,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QPen,
     QTextDocument,
@@ -159,6 +164,16 @@ def build_html(doc: ReportDoc, lang: str, images: dict[str, QImage], max_image_p
     return "\n".join(out)
 
 
+def paper_palette() -> QPalette:
+    """Black text on white: the colours of the PDF, independent of the app's (possibly dark) theme."""
+    palette = QPalette(QColor("black"), QColor("white"))
+    for role, value in ((QPalette.ColorRole.Text, "black"), (QPalette.ColorRole.WindowText, "black"),
+                        (QPalette.ColorRole.Base, "white"), (QPalette.ColorRole.Window, "white"),
+                        (QPalette.ColorRole.Link, "#0b5cad")):
+        palette.setColor(role, QColor(value))
+    return palette
+
+
 def ensure_gui_application() -> None:
     """Painting and fonts need a Qt application. In the headless CLI there is none: make one on the
     offscreen platform (no display needed), kept alive for the process. It is a QApplication (not just a
@@ -188,7 +203,7 @@ def render_report(path: Path, doc: ReportDoc, *, lang: str) -> int:
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"cannot write PDF: {path}")
+        raise OSError(QCoreApplication.translate("Packages", "cannot write PDF: {0}").format(path))
     try:
         dpi = writer.resolution()
         page = QRectF(0, 0, writer.width(), writer.height())  # printable area, device pixels
@@ -249,11 +264,36 @@ def render_report(path: Path, doc: ReportDoc, *, lang: str) -> int:
             painter.save()
             offset = index * body.height()
             painter.translate(body.left(), body.top() - offset)
-            text.drawContents(painter, QRectF(0, offset, body.width(), body.height()))
+            clip = QRectF(0, offset, body.width(), body.height())
+            painter.setClipRect(clip)
+            # Not drawContents(): it takes the text colour from the application palette, which is light grey
+            # in the dark theme. Paper is white whatever the screen looks like.
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = clip
+            context.palette = paper_palette()
+            text.documentLayout().draw(painter, context)
             painter.restore()
     finally:
         painter.end()
+    _check_complete(path)
     return pages
+
+
+def _check_complete(path: Path) -> None:
+    """QPdfWriter reports no write error (a full disk leaves a cut-off file and ``end()`` still says yes): a
+    complete PDF ends with ``%%EOF`` after a ``startxref`` pointing inside the file. Raise OSError otherwise."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            fh.seek(max(0, size - 64))
+            tail = fh.read()
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), str(path)) from exc
+    m = re.search(rb"startxref\s+(\d+)\s+%%EOF\s*$", tail)
+    if not m or int(m.group(1)) >= size:
+        path.unlink(missing_ok=True)  # never leave half a report behind
+        raise OSError(errno.EIO, QCoreApplication.translate(
+            "Packages", "the PDF file was cut off while it was written (is the disk full?)"), str(path))
 
 
 _app: QGuiApplication | None = None

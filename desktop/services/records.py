@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.core import farm
@@ -987,28 +989,48 @@ def list_payouts(
     end: dt.date | None = None,
     limit: int | None = 500,
     offset: int = 0,
+    before: tuple[dt.date, int] | None = None,
 ) -> list[PayoutRow]:
-    """Payouts, newest first (paged: a farm may have a million of them)."""
+    """Payouts, newest first (paged: a farm may have a million of them).
+
+    ``before=(day, id)`` (the last row of the previous page) pages by key: the rows after it in this order,
+    as quick a million rows deep as on the first page (``offset`` counts rows one by one).
+    Columns are read without ORM objects (the rows are plain dataclasses anyway).
+    """
+    p = Payout
     with db.sessions() as s:
-        stmt = select(Payout).where(Payout.profile_id == profile_id)
+        stmt = select(p.day, p.amount_sat, p.pool, p.txid, p.address, p.notes, p.id, p.profile_id).where(
+            p.profile_id == profile_id
+        )
         if start:
-            stmt = stmt.where(Payout.day >= start)
+            stmt = stmt.where(p.day >= start)
         if end:
-            stmt = stmt.where(Payout.day <= end)
-        stmt = stmt.order_by(Payout.day.desc(), Payout.id.desc()).offset(offset).limit(limit)
+            stmt = stmt.where(p.day <= end)
+        if before is not None:
+            # written so that SQLite keeps the (profile_id, day) index range: 'day < d OR (day = d AND …)'
+            # scans the whole profile
+            stmt = stmt.where(p.day <= before[0], or_(p.day < before[0], p.id < before[1]))
+        stmt = stmt.order_by(p.day.desc(), p.id.desc()).offset(offset).limit(limit)
         return [
             PayoutRow(
-                day=p.day,
-                amount_sat=p.amount_sat,
-                pool=p.pool,
-                txid=p.txid,
-                address=p.address,
-                notes=p.notes,
-                id=p.id,
-                profile_id=p.profile_id,
+                day=day,
+                amount_sat=sats,
+                pool=pool,
+                txid=txid,
+                address=address,
+                notes=notes,
+                id=id_,
+                profile_id=pid,
             )
-            for p in s.scalars(stmt)
+            for day, sats, pool, txid, address, notes, id_, pid in s.connection().execute(stmt)
         ]
+
+
+def payouts_newer(db: Database, profile_id: int, day: dt.date, payout_id: int) -> tuple[int, int]:
+    """(row, satoshis): how many payouts :func:`list_payouts` lists before this one, and what they paid — where
+    a payout is in a million-row list, and the running total after it, without reading the rows before it."""
+    with db.sessions() as s:
+        return queries.payouts_newer(s, profile_id, day, payout_id)
 
 
 def list_disposals(
@@ -1220,6 +1242,105 @@ def _site_names(s: Session, profile_id: int) -> dict[int, str]:
     return dict(s.execute(select(Site.id, Site.name).where(Site.profile_id == profile_id)).all())
 
 
+class _Books:
+    """What the figures of one call read, loaded once: the dashboard needs the units, the energy records
+    and their allocation for the production months, the month shown and the compliance panel alike.
+    Valid for one session and one call only (it is not a cache across writes)."""
+
+    def __init__(self, s: Session, profile_id: int, until: dt.date | None = None):
+        self.s, self.profile_id, self.until = s, profile_id, until  # until: the last day asked about (as of)
+        self._fleets: dict[object, tuple[dt.date, dt.date, dict[dt.date, tuple[Decimal, int]]]] = {}
+
+    @cached_property
+    def units(self) -> list[farm.Unit]:
+        return queries.units(self.s, self.profile_id)
+
+    @cached_property
+    def units_by_site(self) -> dict[int | None, list[farm.Unit]]:
+        out: dict[int | None, list[farm.Unit]] = {}
+        for u in self.units:
+            out.setdefault(u.site_id, []).append(u)
+        return out
+
+    @cached_property
+    def tariffs(self) -> dict[int, farm.SiteTariff]:
+        return queries.site_tariffs(self.s, self.profile_id)
+
+    @cached_property
+    def entries(self) -> list[farm.EnergyEntry]:
+        return queries.energy_entries(self.s, self.profile_id)
+
+    @cached_property
+    def alloc(self) -> farm.EnergyAllocation:
+        return farm.allocate_energy(self.entries, self.tariffs)
+
+    @cached_property
+    def energy_by_month(self) -> dict[dt.date, farm.MonthEnergy]:
+        return self.alloc.by_month()
+
+    @cached_property
+    def names(self) -> dict[int, str]:
+        return _site_names(self.s, self.profile_id)
+
+    def expected_kwh(self, site: object, days: Iterable[dt.date], uptime: Decimal) -> Decimal:
+        """:func:`farm.expected_kwh_on_days` of the units of ``site`` (a site id, None: no site, ``all``:
+        every unit), with the fleet of each day swept once per call instead of once per month and site."""
+        days = sorted(set(days))
+        if not days:
+            return Decimal(0)
+        held = self._fleets.get(site)
+        if held is None or days[0] < held[0] or days[-1] > held[1]:
+            first = min(days[0], held[0]) if held else days[0]
+            last = max(days[-1], held[1]) if held else days[-1]
+            if held is None:  # the whole span of the records, units and as-of day at once: one sweep
+                starts = [e.period_start or e.day for e in self.entries] + [
+                    u.purchase_date for u in self.units if u.purchase_date
+                ]
+                first = min([first, *starts])
+                last = max([last, *(e.day for e in self.entries), *([self.until] if self.until else [])])
+            units = self.units if site == "all" else self.units_by_site.get(site, [])  # type: ignore[call-overload]
+            held = (first, last, farm.daily_fleet(units, first, last))
+            self._fleets[site] = held
+        fleet = held[2]
+        watt_days = sum(fleet[d][1] for d in days)
+        return Decimal(watt_days) * farm.HOURS_PER_DAY * Decimal(uptime) / 1000
+
+    def expected_kwh_in_month(self, month: dt.date, uptime: Decimal, until: dt.date) -> Decimal:
+        """:func:`farm.expected_kwh_in_month` of every unit."""
+        last = min(month_end(month), until)
+        first = month_start(month)
+        if last < first:
+            return Decimal(0)
+        return self.expected_kwh("all", (first + dt.timedelta(days=n) for n in range((last - first).days + 1)), uptime)
+
+
+def _depreciation_by_month(
+    units: Iterable[farm.Unit], months: Iterable[dt.date], life_months: int
+) -> dict[dt.date, dict[str, Decimal]]:
+    """:func:`farm.depreciation_by_month`, each set of identical units (same price, purchase date and status:
+    a batch) computed once and multiplied: a farm of a thousand machines has a few dozen batches."""
+    groups: dict[tuple, list] = {}
+    for u in units:
+        if not u.price_minor or u.purchase_date is None:
+            continue  # no depreciation (farm.depreciation_minor gives 0)
+        key = (u.price_minor, u.price_currency, u.purchase_date, u.status, u.status_date)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [u, 1]
+        else:
+            group[1] += 1
+    out: dict[dt.date, dict[str, Decimal]] = {}
+    for m in months:
+        by_cur: dict[str, int] = defaultdict(int)
+        last = month_end(m)
+        for u, n in groups.values():
+            d = farm.depreciation_minor(u, m, last, life_months)
+            if d:
+                by_cur[u.price_currency] += d * n
+        out[m] = {cur: from_minor(v, cur) for cur, v in by_cur.items()}
+    return out
+
+
 def _energy_months(
     s: Session,
     profile_id: int,
@@ -1227,27 +1348,24 @@ def _energy_months(
     as_of: dt.date,
     params: FarmParams,
     months: list[dt.date] | None,
+    books: _Books | None = None,
 ) -> EnergyReport:
-    units = queries.units(s, profile_id)
-    tariffs = queries.site_tariffs(s, profile_id)
-    entries = queries.energy_entries(s, profile_id)
-    alloc = farm.allocate_energy(entries, tariffs)
-    by_month = alloc.by_month()
-    names = _site_names(s, profile_id)
+    books = books or _Books(s, profile_id, as_of)
+    entries = books.entries
+    alloc = books.alloc
+    by_month = books.energy_by_month
+    names = books.names
     conv = _Converter(s, currency)
     if months is None:
         first = min((e.period_start or e.day for e in entries), default=None)
         months = months_between(first, as_of) if first and first <= as_of else []
-    units_by_site: dict[int | None, list[farm.Unit]] = {}
-    for u in units:
-        units_by_site.setdefault(u.site_id, []).append(u)
     out = []
     for m in months:
         me = by_month.get(m, farm.MonthEnergy(m))
         rate_day = min(month_end(m), as_of)
         site_rows, covered, expected_cov = [], set(), Decimal(0)
         for site_id, sm in sorted(me.by_site.items()):
-            exp = farm.expected_kwh_on_days(units_by_site.get(site_id, []), sm.days, params.uptime)
+            exp = books.expected_kwh(site_id, sm.days, params.uptime)
             dev = farm.check_energy(sm.kwh, exp, params.energy_threshold)
             covered |= sm.days
             expected_cov += exp
@@ -1270,7 +1388,7 @@ def _energy_months(
                 month=m,
                 kwh=me.kwh,
                 expected_kwh=expected_cov,
-                expected_month_kwh=farm.expected_kwh_in_month(units, m, params.uptime, until=as_of),
+                expected_month_kwh=books.expected_kwh_in_month(m, params.uptime, as_of),
                 covered_days=len(covered),
                 days=max(days, 0),
                 cost=_q(conv.total(me.costs, rate_day), currency),
@@ -1312,8 +1430,10 @@ def _production_months(
     params: FarmParams,
     months: list[dt.date] | None = None,
     mined: dict[dt.date, int] | None = None,
+    books: _Books | None = None,
 ) -> list[ProductionMonth]:
-    units = queries.units(s, profile_id)
+    books = books or _Books(s, profile_id, as_of)
+    units = books.units
     if months is None:
         months = _months_range(s, profile_id, units, as_of)
     if not months:
@@ -1332,10 +1452,9 @@ def _production_months(
         pool_fee=params.pool_fee,
         uptime=params.uptime,
     )
-    energy = {e.month: e for e in _energy_months(s, profile_id, currency, as_of, params, months).months}
-    tariffs = queries.site_tariffs(s, profile_id)
-    fees = farm.hosting_fees_by_month(tariffs, units, months)
-    depreciation = farm.depreciation_by_month(units, months, params.life_months)
+    energy = {e.month: e for e in _energy_months(s, profile_id, currency, as_of, params, months, books).months}
+    fees = farm.hosting_fees_by_month(books.tariffs, units, months)
+    depreciation = _depreciation_by_month(units, months, params.life_months)
     conv = _Converter(s, currency)
     out = []
     for m in months:
@@ -1458,9 +1577,9 @@ def compliance_flags(db: Database, profile_id: int, today: dt.date) -> list[Comp
         return _compliance(s, profile_id, today)
 
 
-def _compliance(s: Session, profile_id: int, today: dt.date) -> list[ComplianceFlag]:
+def _compliance(s: Session, profile_id: int, today: dt.date, books: _Books | None = None) -> list[ComplianceFlag]:
     profile = _profile(s, profile_id)
-    alloc = farm.allocate_energy(queries.energy_entries(s, profile_id), queries.site_tariffs(s, profile_id))
+    alloc = (books or _Books(s, profile_id)).alloc
     sites = [
         SiteRegion(name, region)
         for name, region in s.execute(
@@ -1491,15 +1610,29 @@ def dashboard(
         running = queries.fleet_running_on(s, profile_id, as_of)
         totals = FleetTotals(running.units, running.hashrate_ths, running.power_w)
         paid = queries.payouts_by_month(s, profile_id, end=as_of)
-        production = _production_months(s, profile_id, currency, as_of, params, mined=paid)
+        books = _Books(s, profile_id, as_of)  # units and energy read once for all the figures below
+        # The charts need the BTC mined and the energy cost of every month (as production_by_month gives
+        # them); the whole production figures (expected output, fees, depreciation) only the last full month.
+        months = _months_range(s, profile_id, books.units, as_of)
+        full_months = [m for m in months if month_end(m) <= as_of]
+        last_full = (
+            _production_months(s, profile_id, currency, as_of, params, full_months[-1:], paid, books)[0]
+            if full_months
+            else None
+        )
+        conv = _Converter(s, currency)
+        energy_costs = []
+        for m in months:  # the cost of _energy_months, without its expected kWh
+            me = books.energy_by_month.get(m, farm.MonthEnergy(m))
+            energy_costs.append((m, _q(conv.total(me.costs, min(month_end(m), as_of)), currency)))
         # The month shown: the current one once anything is metered in it, else the month before
         # (bills and readings usually arrive at the month's end).
         recent = [add_months(month_start(as_of), -1), month_start(as_of)]
-        energy = {e.month: e for e in _energy_months(s, profile_id, currency, as_of, params, recent).months}
+        energy = {
+            e.month: e for e in _energy_months(s, profile_id, currency, as_of, params, recent, books).months
+        }
         energy_month = recent[1] if energy[recent[1]].kwh > 0 or not energy[recent[0]].kwh else recent[0]
         this_month = energy[energy_month]
-        full = [p for p in production if p.complete]
-        last_full = full[-1] if full else None
         cost = last_full.cost_per_btc if last_full else None
         history_months = queries.holdings_by_month(s, profile_id, last=as_of, payouts=paid)
         return Dashboard(
@@ -1522,10 +1655,10 @@ def dashboard(
             cost_month=last_full.month if last_full else None,
             cost_per_btc=cost,
             margin_per_btc=(price_value - cost) if price_value is not None and cost is not None else None,
-            mined_by_month=[(p.month, p.mined_sat) for p in production],
-            energy_cost_by_month=[(p.month, p.energy_cost) for p in production],
+            mined_by_month=[(m, paid.get(m, 0)) for m in months],
+            energy_cost_by_month=energy_costs,
             holdings_by_month=history_months,
-            flags=_compliance(s, profile_id, today),
+            flags=_compliance(s, profile_id, today, books),
         )
 
 
@@ -1574,6 +1707,7 @@ __all__ = [
     "list_energy",
     "list_equipment",
     "list_payouts",
+    "payouts_newer",
     "list_sites",
     "production_by_month",
     "set_status",

@@ -7,25 +7,58 @@ the profile's fleet and the settings' assumptions.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import ParamSpec, TypeVar
 
 import numpy as np
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core import risk
+from desktop.core.errors import DomainError
 from desktop.core.loans import LoanResult, Offer
 from desktop.core.mining import difficulty_growth_per_month
+from desktop.i18n import tr_error
 from desktop.store.db import Database
 
 from . import history, prices, records
 from . import settings as app_settings
 
 Progress = Callable[[int, str], None]
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
 class RiskError(ValueError):
     pass
+
+
+_PATHS = re.compile(r"(\d+) of (\d+) paths")
+
+
+def _paths_text(text: str) -> str:
+    """The Monte Carlo's progress ("500 of 2000 paths", English from desktop.core.risk) in the UI's language."""
+    match = _PATHS.fullmatch(text or "")
+    if match is None:
+        return text
+    return QCoreApplication.translate("Risk", "Monte Carlo: {0} of {1} paths").format(match[1], match[2])
+
+
+def _user_errors(fn: Callable[P, T]) -> Callable[P, T]:
+    """The maths' own refusals (DomainError: a window too late for the term, too little BTC to sell) become a
+    RiskError whose text is in the user's language: the Loans page and the CLI show ``str(exc)``."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return fn(*args, **kwargs)
+        except DomainError as exc:
+            raise RiskError(tr_error(exc)) from exc
+
+    return wrapper
 
 
 def price_history(currency: str) -> tuple[list[dt.date], np.ndarray]:
@@ -98,13 +131,14 @@ def mining_outlook(db: Database, profile_id: int, result: LoanResult,
                               params.fees_per_block_sats / 100_000_000, price, fleet.power_w, float(tariff))
 
 
+@_user_errors
 def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int | None = None,
             backtest: bool = True, backtest_from: dt.date | None = None, monte_carlo_paths: int = 0,
             seed: int | None = None, method: str = "bootstrap", top_up_from_mining: bool = False,
             growth_percent_month: Decimal | None = None, progress: Progress | None = None) -> RiskReport:
     """The risk figures of a simulated loan (BTC collateral). ``progress`` may raise to cancel."""
     if not result.collateral_sats:
-        raise RiskError("the loan has no BTC collateral: nothing moves with the price")
+        raise RiskError(QCoreApplication.translate("Risk", "the loan has no BTC collateral: nothing moves with the price"))
     days, closes = price_history(offer.currency)
     debt = risk.debt_curve(result)
     collateral = result.collateral_sats / 100_000_000
@@ -121,7 +155,7 @@ def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int |
         held = records.holdings_summary(db, profile_id, offer.currency, result.start_date).holdings_sat
         spare = max(0, held - result.collateral_sats) / 100_000_000
     if progress:
-        progress(5, "backtest")
+        progress(5, QCoreApplication.translate("Risk", "Backtest on the price history…"))
     if backtest:
         report.backtest = risk.backtest(days, closes, debt, initial_ltv=float(th.initial), cure_to=float(th.cure_to),
                                         window_start=backtest_from, **kw)
@@ -136,7 +170,7 @@ def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int |
     if monte_carlo_paths:
         def sub(percent: int, text: str) -> None:
             if progress:
-                progress(10 + percent * 9 // 10, text)
+                progress(10 + percent * 9 // 10, _paths_text(text))
 
         report.monte_carlo = risk.monte_carlo(closes, debt, float(result.price), collateral, paths=monte_carlo_paths,
                                               method=method, seed=seed, cure_to=float(th.cure_to),
@@ -149,6 +183,7 @@ def analyse(db: Database, offer: Offer, result: LoanResult, *, profile_id: int |
 SCENARIOS = (Decimal("0.5"), Decimal("0.75"), Decimal(1), Decimal("1.5"), Decimal(2))
 
 
+@_user_errors
 def sell_or_borrow(result: LoanResult, holdings_sats: int, scenarios=SCENARIOS):
     """Raise the loan's net amount by selling BTC now or by borrowing it; positions at end prices relative to
     today's, and the end price at which borrowing breaks even."""

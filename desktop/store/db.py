@@ -5,26 +5,33 @@ The order of ``open_database`` matters and is tested:
 2. a revision this app does not know (a newer app wrote it) is refused and the file left untouched;
 3. an older revision is copied to a timestamped backup, then upgraded by Alembic;
 4. a new file is created by the same migrations (never ``create_all``), so every database has one history.
+
+A damaged file (``CorruptDatabaseError``) is never written to: ``recover_from_backup`` moves it (and its
+-wal/-shm) aside and copies the newest backup that passes the integrity check into place.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import ALL_MODELS
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR_NAME = "backups"
@@ -43,37 +50,105 @@ class CorruptDatabaseError(StoreError):
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic is imported only to migrate (a third of a second at start-up)
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     return cfg
 
 
+_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]\s*$", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*=\s*(?:None|['\"]([^'\"]+)['\"])\s*$", re.MULTILINE)
+
+
+@functools.cache
+def _revisions_in_files() -> tuple[str, frozenset[str]] | None:
+    """(head, every revision) read from the migration files themselves, without importing Alembic; None when
+    they do not form one plain chain (a merge, a file it cannot read): then Alembic is asked."""
+    revisions, downs = set(), set()
+    try:
+        files = sorted((MIGRATIONS_DIR / "versions").glob("[0-9]*.py"))
+        for file in files:
+            text = file.read_text(encoding="utf-8")
+            rev, down = _REVISION.search(text), _DOWN.search(text)
+            if rev is None or down is None:
+                return None
+            revisions.add(rev.group(1))
+            if down.group(1):
+                downs.add(down.group(1))
+    except OSError:
+        return None
+    heads = revisions - downs
+    if len(heads) != 1 or not downs <= revisions or len(revisions) != len(files):
+        return None
+    return heads.pop(), frozenset(revisions)
+
+
 def head_revision() -> str:
+    found = _revisions_in_files()
+    if found is not None:
+        return found[0]
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def known_revisions() -> set[str]:
+    found = _revisions_in_files()
+    if found is not None:
+        return set(found[1])
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another connection's (another window's, the CLI's) transaction to end before it
+fails with "database is locked". Writers are serialised by SQLite; the CLI waits longer (see desktop.cli)."""
+COMMAND_BUSY_TIMEOUT_MS = 120_000  # a command waits for a long import of another command or window to commit
+
+
+def _on_connect(dbapi_connection, _record, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    # Page cache of up to 64 MiB (SQLite's default is 2 MiB), taken only as pages are read: a million payouts
+    # are ~150 MiB of table and indexes, and bulk inserts into the random-order txid index (and the
+    # payout_day triggers) otherwise re-read and spill the same pages over and over (3× slower imports).
+    cur.execute("PRAGMA cache_size=-65536")
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+
+    def on_connect(dbapi_connection, record) -> None:
+        _on_connect(dbapi_connection, record, busy_timeout_ms)
+
+    event.listen(engine, "connect", on_connect)
     return engine
 
 
 def _ro_uri(path: Path, immutable: bool = False) -> str:
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     return uri + "&immutable=1" if immutable else uri
+
+
+# SQLite's own words for the usual damage, as the user's-language detail of the messages below (others stay as
+# SQLite wrote them).
+_SQLITE_MESSAGES = frozenset((
+    QT_TRANSLATE_NOOP("Store", "file is not a database"),
+    QT_TRANSLATE_NOOP("Store", "database disk image is malformed"),
+    QT_TRANSLATE_NOOP("Store", "unable to open database file"),
+    QT_TRANSLATE_NOOP("Store", "disk I/O error"),
+))
+
+
+def _sqlite_detail(exc: Exception) -> str:
+    text = str(exc)
+    return QCoreApplication.translate("Store", text) if text in _SQLITE_MESSAGES else text
 
 
 def read_revision(path: Path) -> str | None:
@@ -86,21 +161,27 @@ def read_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
     except sqlite3.Error as exc:
-        raise CorruptDatabaseError(f"{path}: cannot open the database ({exc})") from exc
+        raise CorruptDatabaseError(
+            QCoreApplication.translate("Store", "{0}: cannot open the database ({1})").format(
+                path, _sqlite_detail(exc))) from exc
     try:
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(f"{path}: not a HashPledge database or damaged ({exc})") from exc
+            raise CorruptDatabaseError(QCoreApplication.translate(
+                "Store", "{0}: not a HashPledge database or damaged ({1})").format(path, _sqlite_detail(exc))) from exc
         if not row or row[0] != "ok":
-            raise CorruptDatabaseError(f"{path}: integrity check failed ({row[0] if row else 'no answer'})")
+            detail = row[0] if row else QCoreApplication.translate("Store", "no answer")
+            raise CorruptDatabaseError(
+                QCoreApplication.translate("Store", "{0}: integrity check failed ({1})").format(path, detail))
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
         if not has_table:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
-                raise StoreError(f"{path}: this SQLite file is not a HashPledge database")
+                raise StoreError(
+                    QCoreApplication.translate("Store", "{0}: this SQLite file is not a HashPledge database").format(path))
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -153,7 +234,95 @@ def restore_backup(db_path: Path, backup: Path) -> Path:
     return safety
 
 
+# ---- recovering a damaged database ------------------------------------------------------------------------------
+DAMAGED_MARK = ".damaged-"
+_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-")
+
+
+def backup_time(backup: Path) -> dt.datetime:
+    """When a backup was made (UTC): from the stamp in its name, else the file's modification time."""
+    m = _STAMP.search(Path(backup).name)
+    if m:
+        with contextlib.suppress(ValueError):
+            return dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=dt.UTC)
+    return dt.datetime.fromtimestamp(Path(backup).stat().st_mtime, dt.UTC)
+
+
+def _check_backup(backup: Path) -> None:
+    """Raise CorruptDatabaseError / StoreError unless ``backup`` is a sound HashPledge database this app knows."""
+    revision = read_revision(backup)  # PRAGMA quick_check, read-only
+    if revision is None:
+        raise StoreError(QCoreApplication.translate("Store", "{0}: the backup holds no HashPledge data").format(backup))
+    if revision not in known_revisions():
+        raise SchemaTooNewError(QCoreApplication.translate(
+            "Store", "{0}: the backup was written by a newer HashPledge (schema {1})").format(backup, revision))
+
+
+def latest_good_backup(db_path: Path) -> Path | None:
+    """The newest backup of ``db_path`` that passes the integrity check (damaged ones are skipped), or None."""
+    for backup in list_backups(Path(db_path)):
+        try:
+            _check_backup(backup)
+        except (StoreError, OSError):
+            continue
+        return backup
+    return None
+
+
+@dataclass(frozen=True)
+class Recovery:
+    backup: Path  # what was copied into place
+    moved: tuple[Path, ...]  # where the damaged file (and its -wal/-shm) now are
+
+
+def recover_from_backup(db_path: Path | str, backup: Path | None = None) -> Recovery:
+    """Put a good backup in place of a damaged database without overwriting anything.
+
+    The damaged file and its ``-wal``/``-shm`` side files are moved aside to
+    ``<name>.damaged-YYYYmmdd-HHMMSS`` (plus the suffix), kept for a specialist or a later attempt; then the
+    backup (``backup``, default the newest one that passes the integrity check) is copied into place.
+    A damaged backup is refused (CorruptDatabaseError) and nothing changes; with no usable backup a
+    StoreError says so. The copy is made before anything is moved, so a full disk leaves everything as it was.
+    """
+    db_path = Path(db_path).expanduser().resolve()
+    if backup is None:
+        backup = latest_good_backup(db_path)
+        if backup is None:
+            raise StoreError(QCoreApplication.translate("Store", "{0}: there is no usable backup in {1}").format(
+                db_path, backups_dir(db_path)))
+    backup = Path(backup)
+    _check_backup(backup)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.name}{DAMAGED_MARK}{stamp}")
+    n = 1
+    while any(Path(f"{aside}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+        n += 1
+        aside = db_path.with_name(f"{db_path.name}{DAMAGED_MARK}{stamp}-{n}")
+    tmp = db_path.with_name(db_path.name + ".recover-tmp")
+    try:
+        shutil.copyfile(backup, tmp)
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.remove(tmp)
+        raise StoreError(QCoreApplication.translate(
+            "Store", "{0}: cannot copy the backup {1} ({2}); nothing was changed").format(
+            db_path, backup, exc.strerror or exc)) from exc
+    moved: list[Path] = []
+    for suffix in ("", "-wal", "-shm"):  # the side files belong to the damaged file: never replay them on the backup
+        source = Path(f"{db_path}{suffix}")
+        if source.exists():
+            target = Path(f"{aside}{suffix}")
+            os.replace(source, target)
+            moved.append(target)
+    os.replace(tmp, db_path)
+    return Recovery(backup=backup, moved=tuple(moved))
+
+
 def migrate(engine: Engine) -> None:
+    from alembic import command
+
     cfg = alembic_config()
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
@@ -173,6 +342,15 @@ class Database:
         with self.sessions() as session, session.begin():
             yield session
 
+    @contextlib.contextmanager
+    def write_session(self) -> Iterator[Session]:
+        """A unit of work that reads, then writes what it read decided (an import): SQLite's write lock is taken
+        first (``BEGIN IMMEDIATE``, waiting up to the busy timeout), so no other process writes in between —
+        two imports of the same file at once add its rows once, never twice."""
+        with self.sessions() as session, session.begin():
+            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            yield session
+
     def revision(self) -> str | None:
         with self.engine.connect() as con:
             return con.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
@@ -185,19 +363,20 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     path = Path(path).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     current = read_revision(path)
     head = head_revision()
     backup = None
     if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(
-            f"{path}: the database was written by a newer HashPledge (schema {current}); "
-            f"this version knows schema up to {head}. Update the app; the file was not changed."
-        )
+        raise SchemaTooNewError(QCoreApplication.translate(
+            "Store", "{0}: the database was written by a newer HashPledge (schema {1}); "
+            "this version knows schema up to {2}. Update the app; the file was not changed."
+        ).format(path, current, head))
     if current is not None and current != head:
         backup = make_backup(path, f"before-migration-{current}")
-    engine = make_engine(path)
-    migrate(engine)
+    engine = make_engine(path, busy_timeout_ms)
+    if current != head:  # a file already at the head needs no migration (nor Alembic, nor its import)
+        migrate(engine)
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), backup_made=backup)
