@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QDialog
 
 from desktop.services import csv_io, profiles, records
-from desktop.ui import messages
+from desktop.ui import formatting, messages
 from desktop.ui.app import make_app
 from desktop.ui.dialogs.energy_dialog import EnergyDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
@@ -76,7 +76,7 @@ def test_records_table_shows_the_demo_rows(page, demo_db):
     newest = table_rows(page)[0]
     assert newest.day == max(r.day for r in expected)
     assert cell(page.records_proxy, 0, 1) == "Meter reading"
-    assert cell(page.records_proxy, 0, 2) == newest.day.strftime("%d.%m.%Y")
+    assert cell(page.records_proxy, 0, 2) == formatting.date(newest.day)
     assert cell(page.records_proxy, 0, 4).replace(",", "").replace("\u00a0", "") == format(
         newest.meter_kwh, "f"
     )

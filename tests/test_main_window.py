@@ -64,7 +64,7 @@ def test_profile_switching_updates_pages(window):
 
 def test_status_bar_shows_database_and_mode(window):
     assert str(window.db.path) in window.db_status.text()
-    assert window.online_status.text() == "Offline — bundled history up to 22.03.2026"
+    assert window.online_status.text() == "Offline — bundled history up to Mar 22, 2026"
     assert not window.pages["market"].update_button.isEnabled()
     window.pages["settings"].online.setChecked(True)
     assert window.online_status.text().startswith("Online — not updated yet")

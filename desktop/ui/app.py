@@ -5,23 +5,26 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORG_NAME, __version__
 from desktop.paths import resolve_db_path, resources_dir
 from desktop.store import db as store_db
-from desktop.ui import i18n, messages
+from desktop.ui import i18n, messages, theme
 
 STYLE = """
 QListWidget#navigation { border: none; font-size: 11pt; }
 QListWidget#navigation::item { padding: 9px 14px; }
 QListWidget#navigation::item:selected { background: palette(highlight); color: palette(highlighted-text); }
+QListWidget#navigation::item:selected:focus { border-left: 4px solid palette(highlighted-text); padding-left: 10px; }
 """
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    if QApplication.instance() is None:  # fractional scales (125 %, 150 %) as they are, not rounded
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -29,15 +32,21 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     icon = resources_dir() / "icons" / "hashpledge.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyleSheet(STYLE)
+    theme.install(STYLE)  # Fusion, the light or dark palette, and STYLE with the theme's colours
     i18n.install(i18n.saved_language())
     return app
 
 
 def open_or_explain(db_arg: str | None) -> store_db.Database | None:
+    from desktop.ui import db_guard  # one window per database; a damaged file: offer the latest backup
+
     path = resolve_db_path(db_arg)
+    if not db_guard.claim(path):
+        return None
     try:
         return store_db.open_database(path)
+    except store_db.CorruptDatabaseError as exc:
+        return db_guard.recover_or_quit(None, path, exc)
     except store_db.StoreError as exc:
         messages.error(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return None
@@ -56,6 +65,8 @@ def run_gui(db_arg: str | None = None, startup_time: bool = False) -> int:
     window.show()
     if startup_time:
         QTimer.singleShot(0, lambda: _report_startup(window))
+    else:
+        window.maybe_welcome()  # the first-run welcome, on a database without profiles
     code = app.exec()
     window.db.close()
     return code

@@ -5,17 +5,17 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.ui import formatting
+from desktop.ui import formatting, theme
 
 
 def _pct(share: Decimal) -> str:
     return formatting.number(share * 100, 1) + "\u00a0%"
 
 
-ZONES = (("#2da44e", "initial"), ("#d4a72c", "margin_call"), ("#cf222e", "liquidation"))
+ZONES = (("ok", "initial"), ("warning", "margin_call"), ("danger", "liquidation"))  # theme colour, threshold
 
 
 class LtvGauge(QWidget):
@@ -44,29 +44,32 @@ class LtvGauge(QWidget):
             return 1 + w * float(min(max(v, Decimal(0)), Decimal(1)))  # drawing coordinates only
 
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor("#e8f5ec"))
+        p.setBrush(theme.color("zone_ok"))
         p.drawRoundedRect(bar, 4, 4)
         edges = [Decimal(0)] + [self.thresholds[k] for _c, k in ZONES[1:] if k in self.thresholds] + [Decimal(1)]
-        colors = ["#d7f0de", "#fbefc6", "#f8d3d3"]
+        fills = [theme.color(f"zone_{tone}") for tone, _k in ZONES]
         for n in range(len(edges) - 1):
-            p.setBrush(QColor(colors[min(n, 2)]))
+            p.setBrush(fills[min(n, 2)])
             p.drawRect(QRectF(x(edges[n]), bar.top(), x(edges[n + 1]) - x(edges[n]), bar.height()))
         small = QFont(self.font())
         small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
         p.setFont(small)
-        for color, key in ZONES:
+        text_color = self.palette().color(QPalette.ColorRole.WindowText)
+        for tone, key in ZONES:
             if key not in self.thresholds:
                 continue
             xv = x(self.thresholds[key])
-            p.setPen(QPen(QColor(color), 2))
+            p.setPen(QPen(theme.color(f"line_{tone}"), 2))
             p.drawLine(int(xv), int(bar.top()) - 4, int(xv), int(bar.bottom()) + 4)
             text = _pct(self.thresholds[key])
+            p.setPen(text_color)  # the mark carries the colour; the figure stays readable on any theme
             p.drawText(QRectF(xv - 40, bar.bottom() + 4, 80, 16), Qt.AlignmentFlag.AlignHCenter, text)
         if self.ltv is not None:
             xv = x(self.ltv)
-            p.setPen(QPen(QColor("#1f3a5f"), 3))
+            marker = theme.color("ltv")
+            p.setPen(QPen(marker, 3))
             p.drawLine(int(xv), 2, int(xv), int(bar.bottom()))
-            p.setPen(QColor("#1f3a5f"))
+            p.setPen(marker)
             bold = QFont(small)
             bold.setBold(True)
             p.setFont(bold)

@@ -28,6 +28,7 @@ from desktop.services import settings as app_settings
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages
 from desktop.ui.dialogs.profile_dialog import ProfileDialog
+from desktop.ui.glossary_panel import GlossaryDock
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.calculator import CalculatorPage
 from desktop.ui.pages.dashboard import DashboardPage
@@ -38,6 +39,8 @@ from desktop.ui.pages.market import MarketPage, status_line
 from desktop.ui.pages.mining import MiningPage
 from desktop.ui.pages.package import PackagePage
 from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.undo import UndoManager
+from desktop.ui.widgets import tab_leaves_tables
 
 PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "market", "loans", "package", "settings")
 
@@ -74,6 +77,12 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, Page] = {}
         self._stale: set[Page] = set()  # pages to refresh when shown (data changed elsewhere)
+        self.glossary_dock = GlossaryDock(self)  # Help ▸ What does this mean? (F1); hidden until asked for
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
+        self.glossary_dock.hide()
+        self.undo = UndoManager(self)  # Records ▸ Undo / Redo: one history per profile (desktop/ui/undo.py)
+        self.undo.applied.connect(self._undo_applied)
+        self.undo.refused.connect(self._undo_refused, Qt.ConnectionType.QueuedConnection)
         self._build_ui()
         self._reload_profiles()
         self._restore_state()
@@ -83,6 +92,8 @@ class MainWindow(QMainWindow):
         """(Re)build everything that carries text: menus, toolbar, navigation and pages."""
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.menuBar().clear()
+        self.undo.clear()  # its texts are in the old language; after a restore, its steps are of another file
+        self.undo.set_profile(self.profile_id)
         for tb in self.findChildren(QToolBar):
             self.removeToolBar(tb)
             tb.deleteLater()
@@ -109,6 +120,12 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Records"))
+        for old in (getattr(self, "act_undo", None), getattr(self, "act_redo", None)):
+            if old is not None:
+                old.deleteLater()
+        self.act_undo, self.act_redo = self.undo.create_actions(self)
+        edit_menu.addActions([self.act_undo, self.act_redo])
+        edit_menu.addSeparator()
         self.act_add = QAction(self.tr("&Add…"), self)
         self.act_add.setShortcut(QKeySequence.StandardKey.New)
         self.act_add.triggered.connect(lambda: self.current_page().add_item())
@@ -122,7 +139,19 @@ class MainWindow(QMainWindow):
             edit_menu.addAction(a)
 
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        self.act_switch_focus = QAction(self.tr("&Navigation ⇄ page"), self)
+        self.act_switch_focus.setShortcut(QKeySequence(Qt.Key.Key_F6))
+        self.act_switch_focus.triggered.connect(self.toggle_navigation_focus)
+        self.go_menu.addAction(self.act_switch_focus)
+        self.go_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.act_glossary = QAction(self.tr("What does this &mean?"), self)
+        self.act_glossary.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.act_glossary.triggered.connect(lambda: self.show_glossary())
+        help_menu.addAction(self.act_glossary)
+        self.act_welcome = QAction(self.tr("&Welcome…"), self)
+        self.act_welcome.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.act_welcome)
         about = QAction(self.tr("&About HashPledge"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -166,7 +195,13 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(w)
             w.deleteLater()
         self.pages = self._make_pages()
+        for page in self.pages.values():
+            tab_leaves_tables(page)  # Tab moves on from a table; the arrows move within it
         self._stale.clear()
+        for old in getattr(self, "_go_actions", []):  # from before a rebuild: two Ctrl+1 would both be dead
+            self.removeAction(old)
+            old.deleteLater()
+        self._go_actions: list[QAction] = []
         for n, (key, page) in enumerate(self.pages.items()):
             page.setObjectName(f"page_{key}")
             item = QListWidgetItem(page.title())
@@ -175,12 +210,14 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(page)
             page.data_changed.connect(self._data_changed)
+            page.change_recorded.connect(self.undo.push)
             action = QAction(page.title(), self)
             if n < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, i=n: self.nav.setCurrentRow(i))
             self.go_menu.addAction(action)
             self.addAction(action)
+            self._go_actions.append(action)
         settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
         settings_page.language_changed.connect(self.set_language)
         settings_page.online_changed.connect(lambda _on: (self._update_status(), self.pages["market"].refresh()))
@@ -197,6 +234,20 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
+
+    def toggle_navigation_focus(self) -> None:
+        """F6: from the navigation into the page (its first control); from anywhere else to the navigation."""
+        if not self.nav.hasFocus():
+            self.nav.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        page = self.current_page()
+        widget = page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            if (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) == Qt.FocusPolicy.TabFocus \
+                    and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None:
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def _page_selected(self, row: int) -> None:
         if row < 0:
@@ -238,6 +289,7 @@ class MainWindow(QMainWindow):
         if current is not None:
             current.set_profile(self.profile_id)
         self._page_selected(self.nav.currentRow())
+        self.undo.set_profile(self.profile_id)
         self.profile_changed.emit(self.profile_id)
 
     def _data_changed(self) -> None:
@@ -245,6 +297,17 @@ class MainWindow(QMainWindow):
         sender = self.sender()
         self._stale.update(page for page in self.pages.values() if page is not sender)
         self._update_status()
+
+    def _undo_applied(self, _profile_id) -> None:
+        """Records ▸ Undo or Redo wrote to the database: the page on screen shows it now, the others when shown."""
+        current = self.current_page()
+        self._stale = {page for page in self.pages.values() if page is not current}
+        if current is not None:
+            current.refresh()
+        self._update_status()
+
+    def _undo_refused(self, title: str, text: str) -> None:
+        messages.error(self, title, text)
 
     def new_profile(self) -> None:
         dialog = ProfileDialog(lambda data: profiles.create_profile(self.db, data), self)
@@ -271,6 +334,7 @@ class MainWindow(QMainWindow):
             return
         store_db.make_backup(self.db.path, "before-delete")
         profiles.delete_profile(self.db, current.id)
+        self.undo.forget(current.id)
         self.profile_id = None
         self._reload_profiles()
 
@@ -278,6 +342,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         i18n.install(code)
         self._build_ui()
+        self.glossary_dock.retranslate()
 
     def _update_status(self) -> None:
         self.db_status.setText(self.tr("Database: {0}").format(self.db.path))
@@ -307,6 +372,33 @@ class MainWindow(QMainWindow):
         messages.info(self, self.tr("About HashPledge"), self.tr(
             "HashPledge {0}\nFarm books, loan simulation and bank collateral packages for Bitcoin miners.\n\n"
             "Bundled data: {1}").format(__version__, attribution))
+
+    def show_glossary(self, key: str | None = None) -> None:
+        """The glossary dock at ``key``; without one, at the term of the focused field (F1)."""
+        self.glossary_dock.open(key)
+
+    # ---- first-run welcome ------------------------------------------------------------------------------------
+    def maybe_welcome(self):
+        """Open the welcome wizard when the database has no profile yet (called by ``run_gui`` only)."""
+        if profiles.list_profiles(self.db):
+            return None
+        return self.show_welcome()
+
+    def show_welcome(self):
+        """The welcome wizard (Help ▸ Welcome…), window-modal; selects what it created when it is done."""
+        from desktop.ui.dialogs.welcome_dialog import WelcomeWizard
+
+        self.welcome = WelcomeWizard(self.db, self)
+        self.welcome.finished.connect(lambda _result, w=self.welcome: self._welcome_done(w))
+        self.welcome.open()
+        return self.welcome
+
+    def _welcome_done(self, wizard) -> None:
+        self.welcome = None
+        wizard.deleteLater()
+        self._reload_profiles(select_id=wizard.profile_id)  # the other pages reload when next shown
+        if wizard.result() and wizard.open_page:
+            self.show_page(wizard.open_page)
 
     # ---- window state ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>AmountInput</name>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -621,6 +628,10 @@
         <translation>Окупаемость покупки</translation>
     </message>
     <message>
+        <source>Efficiency</source>
+        <translation>Энергоэффективность</translation>
+    </message>
+    <message>
         <source>Mining calculator</source>
         <translation>Калькулятор майнинга</translation>
     </message>
@@ -681,6 +692,10 @@
         <translation>{0} за кВт·ч</translation>
     </message>
     <message>
+        <source>{0} J/TH</source>
+        <translation>{0} J/TH</translation>
+    </message>
+    <message>
         <source>not within 10 years</source>
         <translation>не в пределах 10 лет</translation>
     </message>
@@ -703,6 +718,703 @@
     <message>
         <source>Cumulative profit over the horizon</source>
         <translation>Накопленная прибыль за горизонт</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>HashPledge {0} (build {1}, {2})</source>
+        <translation>HashPledge {0} (сборка {1}, {2})</translation>
+    </message>
+    <message>
+        <source>HashPledge: farm books, loan simulation and bank collateral packages for Bitcoin miners. Without a command the desktop app opens.</source>
+        <translation>HashPledge: учёт майнинговой фермы, моделирование кредитов и пакеты документов о залоге для банка — для майнеров биткоина. Без команды открывается настольное приложение.</translation>
+    </message>
+    <message>
+        <source>check this installation end to end in a temporary folder (offscreen), then exit</source>
+        <translation>полностью проверить эту установку во временной папке (без вывода на экран) и выйти</translation>
+    </message>
+    <message>
+        <source>open the desktop app, print the seconds until the main window is painted, and quit (for benchmarks)</source>
+        <translation>открыть настольное приложение, вывести число секунд до отрисовки главного окна и выйти (для замеров производительности)</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
+    <message>
+        <source>database file (default: $HASHPLEDGE_DB or the user data folder)</source>
+        <translation>файл базы данных (по умолчанию: $HASHPLEDGE_DB или папка данных пользователя)</translation>
+    </message>
+    <message>
+        <source>language of the messages (default: $HASHPLEDGE_LANG, else the language chosen in the app, else the system's)</source>
+        <translation>язык сообщений (по умолчанию: $HASHPLEDGE_LANG, иначе язык, выбранный в приложении, иначе язык системы)</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>машиночитаемый вывод</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ДЕЙСТВИЕ</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>profile name (optional when the database has one profile)</source>
+        <translation>имя профиля (можно не указывать, если в базе один профиль)</translation>
+    </message>
+    <message>
+        <source>default: today</source>
+        <translation>по умолчанию: сегодня</translation>
+    </message>
+    <message>
+        <source>fill the database with three demo profiles (replaces earlier demo profiles)</source>
+        <translation>заполнить базу тремя демонстрационными профилями (заменяет прежние демонстрационные профили)</translation>
+    </message>
+    <message>
+        <source>random seed; the same seed gives the same data (default 1)</source>
+        <translation>зерно генератора случайных чисел; одно и то же зерно даёт одни и те же данные (по умолчанию 1)</translation>
+    </message>
+    <message>
+        <source>database path, schema revision and row counts</source>
+        <translation>путь к базе данных, версия схемы и число строк в таблицах</translation>
+    </message>
+    <message>
+        <source>import a CSV file into a profile, all or nothing</source>
+        <translation>импортировать CSV-файл в профиль по принципу «всё или ничего»</translation>
+    </message>
+    <message>
+        <source>FILE.json</source>
+        <translation>ФАЙЛ.json</translation>
+    </message>
+    <message>
+        <source>column mapping {"field": "header", ...}; default: remembered or matched by header</source>
+        <translation>соответствие столбцов {"field": "header", ...}; по умолчанию: запомненное или по заголовкам</translation>
+    </message>
+    <message>
+        <source>export a profile's records as CSV (UTF-8 with BOM)</source>
+        <translation>выгрузить записи профиля в CSV (UTF-8 с BOM)</translation>
+    </message>
+    <message>
+        <source>market data</source>
+        <translation>рыночные данные</translation>
+    </message>
+    <message>
+        <source>fetch current prices, official rates, network figures and balances (only when online data is allowed in the settings)</source>
+        <translation>загрузить текущие цены, официальные курсы, показатели сети и балансы (только если в настройках разрешены данные из сети)</translation>
+    </message>
+    <message>
+        <source>the BTC price used for a date, and its source</source>
+        <translation>цена BTC, используемая на дату, и её источник</translation>
+    </message>
+    <message>
+        <source>ledger balance against the on-chain balance of the watch-only addresses</source>
+        <translation>остаток по учёту в сравнении с балансом адресов для наблюдения в блокчейне</translation>
+    </message>
+    <message>
+        <source>check the addresses online first</source>
+        <translation>сначала проверить адреса через сеть</translation>
+    </message>
+    <message>
+        <source>loan offers</source>
+        <translation>кредитные предложения</translation>
+    </message>
+    <message>
+        <source>the offers in the database (the bundled catalogue included)</source>
+        <translation>предложения в базе данных (включая встроенный каталог)</translation>
+    </message>
+    <message>
+        <source>ID_OR_FILE</source>
+        <translation>ID_ИЛИ_ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>simulate a loan offer: collateral, LTV, prices, schedule, APR, PSK</source>
+        <translation>смоделировать кредитное предложение: залог, LTV, цены, график платежей, APR, ПСК</translation>
+    </message>
+    <message>
+        <source>an offer id, or a path to an offer .json</source>
+        <translation>id предложения или путь к файлу предложения .json</translation>
+    </message>
+    <message>
+        <source>amount to borrow, in the offer's currency</source>
+        <translation>сумма кредита в валюте предложения</translation>
+    </message>
+    <message>
+        <source>default: the offer's default term</source>
+        <translation>по умолчанию: срок по умолчанию из предложения</translation>
+    </message>
+    <message>
+        <source>BTC pledged (default: what the initial LTV requires)</source>
+        <translation>BTC в залог (по умолчанию: сколько требует начальный LTV)</translation>
+    </message>
+    <message>
+        <source>BTC price in the offer's currency (default: the latest known)</source>
+        <translation>цена BTC в валюте предложения (по умолчанию: последняя известная)</translation>
+    </message>
+    <message>
+        <source>the borrower (eligibility, equipment value)</source>
+        <translation>заёмщик (соответствие условиям, стоимость оборудования)</translation>
+    </message>
+    <message>
+        <source>run the loan from every start date of the history</source>
+        <translation>прогнать кредит с каждой даты начала в истории цен</translation>
+    </message>
+    <message>
+        <source>only start dates from this day</source>
+        <translation>только даты начала начиная с этого дня</translation>
+    </message>
+    <message>
+        <source>N simulated price paths</source>
+        <translation>N смоделированных траекторий цены</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: block bootstrap of real returns (default) or GBM</source>
+        <translation>Монте-Карло: блочный бутстреп реальных доходностей (по умолчанию) или GBM</translation>
+    </message>
+    <message>
+        <source>Monte Carlo seed (the same seed, the same paths)</source>
+        <translation>зерно для Монте-Карло (одно и то же зерно — одни и те же траектории)</translation>
+    </message>
+    <message>
+        <source>at a margin call, top up from the profile's mining output and spare holdings</source>
+        <translation>при маржин-колле пополнять обеспечение из добычи профиля и свободного остатка BTC</translation>
+    </message>
+    <message>
+        <source>for the mining output (default: the last 12 months' average)</source>
+        <translation>рост сложности в процентах в месяц для расчёта добычи (по умолчанию: среднее за последние 12 месяцев)</translation>
+    </message>
+    <message>
+        <source>raise an amount by selling BTC now or by borrowing against it</source>
+        <translation>получить сумму: продать BTC сейчас или занять под его залог</translation>
+    </message>
+    <message>
+        <source>holdings come from this profile</source>
+        <translation>остаток BTC берётся из этого профиля</translation>
+    </message>
+    <message>
+        <source>BTC held (default: the profile's, else the collateral)</source>
+        <translation>имеющиеся BTC (по умолчанию: остаток профиля, иначе размер залога)</translation>
+    </message>
+    <message>
+        <source>Demo profiles written to {0}:</source>
+        <translation>Демонстрационные профили записаны в {0}:</translation>
+    </message>
+    <message>
+        <source>{0} machines, {1} payouts, {2} energy records</source>
+        <translation>устройств: {0}, выплат: {1}, записей об электроэнергии: {2}</translation>
+    </message>
+    <message>
+        <source>database: {0}</source>
+        <translation>база данных: {0}</translation>
+    </message>
+    <message>
+        <source>schema revision: {0}</source>
+        <translation>версия схемы: {0}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>say which profile with --profile NAME (profiles: {0})</source>
+        <translation>укажите профиль: --profile ИМЯ (профили: {0})</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read the mapping ({1})</source>
+        <translation>{0}: не удаётся прочитать соответствие столбцов ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: the mapping must be a JSON object {{"field": "header", ...}}</source>
+        <translation>{0}: соответствие столбцов должно быть объектом JSON {{"field": "header", ...}}</translation>
+    </message>
+    <message>
+        <source>{0}: {1} added, {2} already recorded</source>
+        <translation>{0}: добавлено: {1}, уже были в учёте: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: не удаётся записать ({1})</translation>
+    </message>
+    <message>
+        <source>{0} rows written to {1}</source>
+        <translation>строк записано в {1}: {0}</translation>
+    </message>
+    <message>
+        <source>--date: '{0}' is not a date (YYYY-MM-DD)</source>
+        <translation>--date: «{0}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>{0}; nothing was sent</source>
+        <translation>{0}; ничего не отправлено</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ок</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>СБОЙ</translation>
+    </message>
+    <message>
+        <source>no BTC/{0} price known on {1} (enter one in the app, or allow online data and run `hashpledge prices update`)</source>
+        <translation>цена BTC/{0} на {1} неизвестна (введите её в приложении или разрешите данные из сети и выполните `hashpledge prices update`)</translation>
+    </message>
+    <message>
+        <source> (latest known, of {0})</source>
+        <translation> (последняя известная, на {0})</translation>
+    </message>
+    <message>
+        <source>ledger:   {0} BTC</source>
+        <translation>по учёту:    {0} BTC</translation>
+    </message>
+    <message>
+        <source>on-chain: {0} BTC</source>
+        <translation>в блокчейне: {0} BTC</translation>
+    </message>
+    <message>
+        <source>on-chain: never checked</source>
+        <translation>в блокчейне: ещё не проверялся</translation>
+    </message>
+    <message>
+        <source>DIFFERENCE: {0} BTC</source>
+        <translation>РАСХОЖДЕНИЕ: {0} BTC</translation>
+    </message>
+    <message>
+        <source>payouts found on-chain: {0} of {1} with a txid</source>
+        <translation>выплат найдено в блокчейне: {0} из {1} с txid</translation>
+    </message>
+    <message>
+        <source>not checked: {0}</source>
+        <translation>не проверено: {0}</translation>
+    </message>
+    <message>
+        <source> (illustrative)</source>
+        <translation> (пример)</translation>
+    </message>
+    <message>
+        <source>--monte-carlo: the number of paths cannot be negative</source>
+        <translation>--monte-carlo: число траекторий не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>--top-up-from-mining needs --profile NAME (whose mining output tops up)</source>
+        <translation>--top-up-from-mining требует --profile ИМЯ (чья добыча пополняет обеспечение)</translation>
+    </message>
+    <message>
+        <source>principal {0} {1}, {2} months from {3}, BTC price {4} {1}</source>
+        <translation>сумма кредита {0} {1}, {2} мес. с {3}, цена BTC {4} {1}</translation>
+    </message>
+    <message>
+        <source>collateral {0} BTC, initial LTV {1}</source>
+        <translation>залог {0} BTC, начальный LTV {1}</translation>
+    </message>
+    <message>
+        <source>margin call at {0} {1}, liquidation at {2} {1}</source>
+        <translation>маржин-колл при {0} {1}, ликвидация при {2} {1}</translation>
+    </message>
+    <message>
+        <source>first payment {0} {1}; interest {2}, fees {3}</source>
+        <translation>первый платёж {0} {1}; проценты {2}, комиссии {3}</translation>
+    </message>
+    <message>
+        <source>APR {0} %, PSK {1} % ({2} {3})</source>
+        <translation>APR {0} %, ПСК {1} % ({2} {3})</translation>
+    </message>
+    <message>
+        <source>not eligible: {0}</source>
+        <translation>условия не выполнены: {0}</translation>
+    </message>
+    <message>
+        <source>backtest over {0} start dates: margin call {1}, liquidation {2}, worst LTV {3}, median BTC left {4}</source>
+        <translation>бэктест (дат начала: {0}): маржин-колл {1}, ликвидация {2}, наихудший LTV {3}, медианный остаток BTC {4}</translation>
+    </message>
+    <message>
+        <source>  with top-ups from mining: margin call {0}, liquidation {1}</source>
+        <translation>  с пополнением из добычи: маржин-колл {0}, ликвидация {1}</translation>
+    </message>
+    <message>
+        <source>Monte Carlo ({0} {1} paths): margin call {2}, liquidation {3}</source>
+        <translation>Монте-Карло ({1}, траекторий: {0}): маржин-колл {2}, ликвидация {3}</translation>
+    </message>
+    <message>
+        <source>raise {0} {1} at {2} {1}/BTC over {3} months; borrowing breaks even at an end price of {4} {1}</source>
+        <translation>получить {0} {1} при цене {2} {1}/BTC на {3} мес.; заём безубыточен при цене в конце срока {4} {1}</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>продать</translation>
+    </message>
+    <message>
+        <source>borrow</source>
+        <translation>занять</translation>
+    </message>
+    <message>
+        <source>  end price {0:&gt;14}: sell → {1} BTC, {2:&gt;14}; borrow → {3} BTC, {4:&gt;14}  ({5} is better)</source>
+        <translation>  цена в конце {0:&gt;14}: продать → {1} BTC, {2:&gt;14}; занять → {3} BTC, {4:&gt;14}  (лучше: {5})</translation>
+    </message>
+    <message>
+        <source>hashpledge: interrupted</source>
+        <translation>hashpledge: прервано</translation>
+    </message>
+    <message>
+        <source>hashpledge: the database could not be written or read ({0}); the failed step changed nothing</source>
+        <translation>hashpledge: не удалось записать или прочитать базу данных ({0}); неудавшийся шаг ничего не изменил</translation>
+    </message>
+</context>
+<context>
+    <name>CliMining</name>
+    <message>
+        <source>mining calculator: BTC, revenue, energy cost and profit per day and over a horizon</source>
+        <translation>калькулятор майнинга: BTC, выручка, стоимость электроэнергии и прибыль в сутки и за горизонт расчёта</translation>
+    </message>
+    <message>
+        <source>Expected BTC/day = H × 86400 × (subsidy + fees) ÷ (difficulty × 2^32) × (1 − pool fee) × uptime. The BTC price and the tariff stay flat over the horizon; difficulty grows by the monthly rate (smoothly, day by day) and the subsidy halves on the halving dates.</source>
+        <translation>Ожидаемая добыча BTC/сутки = H × 86400 × (награда за блок + комиссии) ÷ (сложность × 2^32) × (1 − комиссия пула) × время работы. Цена BTC и тариф неизменны на всём горизонте; сложность растёт с заданным месячным темпом (плавно, день за днём), а награда за блок уменьшается вдвое в даты халвинга.</translation>
+    </message>
+    <message>
+        <source>hashrate in TH/s</source>
+        <translation>хешрейт в TH/s</translation>
+    </message>
+    <message>
+        <source>power draw in watts</source>
+        <translation>потребляемая мощность в ваттах</translation>
+    </message>
+    <message>
+        <source>electricity price per kWh, in --currency</source>
+        <translation>цена электроэнергии за кВт·ч в валюте --currency</translation>
+    </message>
+    <message>
+        <source>USD, RUB or EUR</source>
+        <translation>USD, RUB или EUR</translation>
+    </message>
+    <message>
+        <source>BTC price in --currency (default: the bundled close at --date or the latest; USD and RUB only)</source>
+        <translation>цена BTC в валюте --currency (по умолчанию: встроенная цена закрытия на --date или последняя; только USD и RUB)</translation>
+    </message>
+    <message>
+        <source>network difficulty, e.g. 133793147307543 or 1.338e14 (default: the latest bundled)</source>
+        <translation>сложность сети, например 133793147307543 или 1.338e14 (по умолчанию: последняя из встроенной истории)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>take the difficulty (and the default price) from the bundled history on this day; the projection starts on this day (otherwise today)</source>
+        <translation>взять сложность (и цену по умолчанию) из встроенной истории на этот день; расчёт начинается с этого дня (иначе с сегодняшнего)</translation>
+    </message>
+    <message>
+        <source>transaction fees per block (default 0)</source>
+        <translation>комиссии транзакций на блок (по умолчанию 0)</translation>
+    </message>
+    <message>
+        <source>pool fee in percent (default 0)</source>
+        <translation>комиссия пула в процентах (по умолчанию 0)</translation>
+    </message>
+    <message>
+        <source>uptime in percent (default 100)</source>
+        <translation>время работы в процентах (по умолчанию 100)</translation>
+    </message>
+    <message>
+        <source>horizon in days (default 30)</source>
+        <translation>горизонт расчёта в днях (по умолчанию 30)</translation>
+    </message>
+    <message>
+        <source>difficulty growth in percent per month, may be negative (default 0)</source>
+        <translation>рост сложности в процентах в месяц, может быть отрицательным (по умолчанию 0)</translation>
+    </message>
+    <message>
+        <source>price of the hardware, for the payback period</source>
+        <translation>цена оборудования, для срока окупаемости</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>машиночитаемый вывод</translation>
+    </message>
+    <message>
+        <source>--date: '{0}' is not a date (YYYY-MM-DD)</source>
+        <translation>--date: «{0}» — не дата (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>--hashrate-th: the hashrate must be positive</source>
+        <translation>--hashrate-th: хешрейт должен быть больше нуля</translation>
+    </message>
+    <message>
+        <source>--days: '{0}' is not a whole number</source>
+        <translation>--days: «{0}» — не целое число</translation>
+    </message>
+    <message>
+        <source>--days: must be from 1 to {0}</source>
+        <translation>--days: должно быть от 1 до {0}</translation>
+    </message>
+    <message>
+        <source>--difficulty: the difficulty must be positive</source>
+        <translation>--difficulty: сложность должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>задана</translation>
+    </message>
+    <message>
+        <source>bundled history {0}</source>
+        <translation>встроенная история, {0}</translation>
+    </message>
+    <message>
+        <source>bundled BTC/USD close {0}</source>
+        <translation>встроенная цена закрытия BTC/USD, {0}</translation>
+    </message>
+    <message>
+        <source>bundled BTC/USD close × Bank of Russia USD/RUB {0}</source>
+        <translation>встроенная цена закрытия BTC/USD × курс USD/RUB Банка России, {0}</translation>
+    </message>
+    <message>
+        <source>{0} TH/s, {1} W, tariff {2} {3}/kWh, BTC price {4} {3} ({5})</source>
+        <translation>{0} TH/s, {1} Вт, тариф {2} {3}/кВт·ч, цена BTC {4} {3} ({5})</translation>
+    </message>
+    <message>
+        <source>difficulty {0} ({1}), growth {2} %/month</source>
+        <translation>сложность {0} ({1}), рост {2} %/мес.</translation>
+    </message>
+    <message>
+        <source>pool fee {0} %, uptime {1} %, fees/block {2} BTC, subsidy {3} BTC; from {4}, price flat</source>
+        <translation>комиссия пула {0} %, время работы {1} %, комиссии/блок {2} BTC, награда за блок {3} BTC; с {4}, цена неизменна</translation>
+    </message>
+    <message>
+        <source>halving within the horizon: {0}</source>
+        <translation>халвинг в пределах горизонта: {0}</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>в сутки</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 дн.</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} дн.</translation>
+    </message>
+    <message>
+        <source>revenue, {0}</source>
+        <translation>выручка, {0}</translation>
+    </message>
+    <message>
+        <source>energy, kWh</source>
+        <translation>электроэнергия, кВт·ч</translation>
+    </message>
+    <message>
+        <source>energy cost, {0}</source>
+        <translation>стоимость электроэнергии, {0}</translation>
+    </message>
+    <message>
+        <source>profit, {0}</source>
+        <translation>прибыль, {0}</translation>
+    </message>
+    <message>
+        <source>not within 10 years</source>
+        <translation>не в пределах 10 лет</translation>
+    </message>
+    <message>
+        <source>break-even BTC price</source>
+        <translation>цена BTC безубыточности</translation>
+    </message>
+    <message>
+        <source>break-even tariff</source>
+        <translation>тариф безубыточности</translation>
+    </message>
+    <message>
+        <source> {0}/kWh</source>
+        <translation> {0}/кВт·ч</translation>
+    </message>
+    <message>
+        <source>hashprice</source>
+        <translation>hashprice</translation>
+    </message>
+    <message>
+        <source>{0} {1}/TH/day ({2} {1}/PH/day)</source>
+        <translation>{0} {1}/TH/сут. ({2} {1}/PH/сут.)</translation>
+    </message>
+    <message>
+        <source>cost to mine 1 BTC ({0} days)</source>
+        <translation>себестоимость добычи 1 BTC ({0} дн.)</translation>
+    </message>
+    <message>
+        <source>payback of {0} {1}</source>
+        <translation>окупаемость {0} {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CliPackage</name>
+    <message>
+        <source>FILE.zip</source>
+        <translation>ФАЙЛ.zip</translation>
+    </message>
+    <message>
+        <source>make the bank package of a profile: report.pdf, CSVs, package.json, checksums (and a signature) in one ZIP</source>
+        <translation>собрать пакет документов профиля для банка: report.pdf, файлы CSV, package.json, контрольные суммы (и подпись) в одном ZIP</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>profile name</source>
+        <translation>имя профиля</translation>
+    </message>
+    <message>
+        <source>a saved simulation's number</source>
+        <translation>номер сохранённого расчёта кредита</translation>
+    </message>
+    <message>
+        <source>an offer id (instead of --simulation)</source>
+        <translation>id предложения (вместо --simulation)</translation>
+    </message>
+    <message>
+        <source>amount to borrow, in the offer's currency (with --offer)</source>
+        <translation>сумма кредита в валюте предложения (вместе с --offer)</translation>
+    </message>
+    <message>
+        <source>default: the offer's default term</source>
+        <translation>по умолчанию: срок по умолчанию из предложения</translation>
+    </message>
+    <message>
+        <source>language of the report (default en)</source>
+        <translation>язык отчёта (по умолчанию en)</translation>
+    </message>
+    <message>
+        <source>months of history (default 12)</source>
+        <translation>месяцев истории (по умолчанию 12)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ФАЙЛ</translation>
+    </message>
+    <message>
+        <source>attach a file (repeatable)</source>
+        <translation>приложить файл (можно повторять)</translation>
+    </message>
+    <message>
+        <source>ADDRESS=SIGNATURE</source>
+        <translation>АДРЕС=ПОДПИСЬ</translation>
+    </message>
+    <message>
+        <source>signed proof of control of an address (repeatable)</source>
+        <translation>подписанное подтверждение владения адресом (можно повторять)</translation>
+    </message>
+    <message>
+        <source>sign the package with your Ed25519 key</source>
+        <translation>подписать пакет вашим ключом Ed25519</translation>
+    </message>
+    <message>
+        <source>where to write the package</source>
+        <translation>куда записать пакет</translation>
+    </message>
+    <message>
+        <source>check a bank package: checksums, signature, package.json</source>
+        <translation>проверить пакет для банка: контрольные суммы, подпись, package.json</translation>
+    </message>
+    <message>
+        <source>require a signature by this public key (PEM)</source>
+        <translation>требовать подпись этим открытым ключом (PEM)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>машиночитаемый вывод</translation>
+    </message>
+    <message>
+        <source>give either --simulation ID or --offer ID --amount A, not both</source>
+        <translation>укажите либо --simulation ID, либо --offer ID --amount A, но не то и другое вместе</translation>
+    </message>
+    <message>
+        <source>say which loan: --simulation ID, or --offer ID --amount A</source>
+        <translation>укажите кредит: --simulation ID или --offer ID --amount A</translation>
+    </message>
+    <message>
+        <source>--period-months must be at least 1</source>
+        <translation>--period-months должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>--proof: '{0}' is not ADDRESS=SIGNATURE</source>
+        <translation>--proof: «{0}» не имеет вида АДРЕС=ПОДПИСЬ</translation>
+    </message>
+    <message>
+        <source>{0}: {1} pages, package {2}</source>
+        <translation>{0}: страниц: {1}, пакет {2}</translation>
+    </message>
+    <message>
+        <source>signed; key fingerprint {0}</source>
+        <translation>подписан; отпечаток ключа {0}</translation>
+    </message>
+    <message>
+        <source>proof of control of {0}: {1}</source>
+        <translation>подтверждение владения адресом {0}: {1}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>подтверждено</translation>
+    </message>
+    <message>
+        <source>NOT verified</source>
+        <translation>НЕ подтверждено</translation>
+    </message>
+    <message>
+        <source>{0}: cannot read ({1})</source>
+        <translation>{0}: не удаётся прочитать ({1})</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>проверка пройдена</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>проверка НЕ пройдена</translation>
+    </message>
+    <message>
+        <source>package {0} created {1}</source>
+        <translation>пакет {0} создан {1}</translation>
+    </message>
+    <message>
+        <source>applicant: {0} (INN {1})</source>
+        <translation>заявитель: {0} (ИНН {1})</translation>
+    </message>
+    <message>
+        <source>loan: {0} {1} over {2} months, offer {3}</source>
+        <translation>кредит: {0} {1} на {2} мес., предложение {3}</translation>
+    </message>
+    <message>
+        <source>signed, key fingerprint {0}</source>
+        <translation>подписан, отпечаток ключа {0}</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>подписан</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>не подписан</translation>
+    </message>
+    <message>
+        <source>{0} files: {1}</source>
+        <translation>файлы ({0}): {1}</translation>
+    </message>
+    <message>
+        <source>problem: {0}</source>
+        <translation>проблема: {0}</translation>
     </message>
 </context>
 <context>
@@ -769,6 +1481,26 @@
     <message>
         <source>'{0}' is not a finite number</source>
         <translation>«{0}» — не конечное число</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a number: digits must be grouped by three</source>
+        <translation>«{0}» — не число: цифры группируются по три</translation>
+    </message>
+    <message>
+        <source>'{0}' is not a number: it mixes commas and points</source>
+        <translation>«{0}» — не число: запятые и точки перемешаны</translation>
+    </message>
+    <message>
+        <source>'{0}' is ambiguous: write {1} or {2}</source>
+        <translation>«{0}» можно понять двояко: напишите {1} или {2}</translation>
+    </message>
+    <message>
+        <source>'{0}' must be a whole number</source>
+        <translation>«{0}»: нужно целое число</translation>
+    </message>
+    <message>
+        <source>'{0}' has more than {1} decimals</source>
+        <translation>в «{0}» больше {1} знаков после запятой</translation>
     </message>
     <message>
         <source>'{0}' is negative</source>
@@ -946,6 +1678,73 @@
         <source>the reading of {0} ({1} kWh) is lower than the one of {2} ({3} kWh); counted as a new meter</source>
         <translation>показание от {0} ({1} кВт·ч) меньше показания от {2} ({3} кВт·ч); учтено как новый счётчик</translation>
     </message>
+    <message>
+        <source>power must not be negative</source>
+        <translation>мощность не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>tariff must not be negative</source>
+        <translation>тариф не может быть отрицательным</translation>
+    </message>
+    <message>
+        <source>BTC price must not be negative</source>
+        <translation>цена BTC не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>difficulty must be positive</source>
+        <translation>сложность должна быть больше нуля</translation>
+    </message>
+    <message>
+        <source>fees per block must not be negative</source>
+        <translation>комиссии за блок не могут быть отрицательными</translation>
+    </message>
+    <message>
+        <source>pool fee must be from 0 to below 100 %</source>
+        <translation>комиссия пула должна быть не меньше 0 и меньше 100 %</translation>
+    </message>
+    <message>
+        <source>uptime must be above 0 and at most 100 %</source>
+        <translation>время работы должно быть больше 0 и не больше 100 %</translation>
+    </message>
+    <message>
+        <source>days must be a whole number from 1 to {0}</source>
+        <translation>число дней должно быть целым, от 1 до {0}</translation>
+    </message>
+    <message>
+        <source>difficulty growth must be above -100 % per month</source>
+        <translation>рост сложности должен быть больше -100 % в месяц</translation>
+    </message>
+    <message>
+        <source>purchase price must not be negative</source>
+        <translation>цена покупки не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>the history is shorter than the loan</source>
+        <translation>история цен короче срока кредита</translation>
+    </message>
+    <message>
+        <source>no start date in the window has its full term in the history</source>
+        <translation>ни для одной даты начала в выбранном окне в истории нет полного срока кредита</translation>
+    </message>
+    <message>
+        <source>amount and price must be positive</source>
+        <translation>сумма и цена должны быть больше нуля</translation>
+    </message>
+    <message>
+        <source>the collateral cannot be more than the BTC held</source>
+        <translation>залог не может быть больше имеющихся BTC</translation>
+    </message>
+    <message>
+        <source>not enough BTC to sell for the amount</source>
+        <translation>не хватает BTC, чтобы получить эту сумму продажей</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>cannot write the file</source>
+        <translation>не удаётся записать файл</translation>
+    </message>
 </context>
 <context>
     <name>CsvImport</name>
@@ -964,6 +1763,10 @@
     <message>
         <source>  … and {count} more</source>
         <translation>  … и ещё {count}</translation>
+    </message>
+    <message>
+        <source>unknown {0} field(s) in the mapping: {1}</source>
+        <translation>неизвестные поля ({0}) в сопоставлении: {1}</translation>
     </message>
     <message>
         <source>cannot open the file ({error})</source>
@@ -1751,6 +2554,26 @@ Cost: {3}</source>
         <translation>Электроэнергия учитывается по площадкам, а у этого профиля их пока нет. Добавить площадку сейчас?</translation>
     </message>
     <message>
+        <source>Edit energy record of {0}</source>
+        <translation>изменение записи по электроэнергии от {0}</translation>
+    </message>
+    <message>
+        <source>Delete billed period {0} – {1}</source>
+        <translation>удаление периода по счёту {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Add billed period {0} – {1}</source>
+        <translation>добавление периода по счёту {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Delete meter reading of {0}</source>
+        <translation>удаление показания счётчика от {0}</translation>
+    </message>
+    <message>
+        <source>Add meter reading of {0}</source>
+        <translation>добавление показания счётчика от {0}</translation>
+    </message>
+    <message>
         <source>Delete the billed period {0} – {1} of “{2}”?</source>
         <translation>Удалить период по счёту {0} – {1} площадки «{2}»?</translation>
     </message>
@@ -1769,6 +2592,14 @@ Cost: {3}</source>
     <message>
         <source>Delete energy records</source>
         <translation>Удаление записей по электроэнергии</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n energy records</source>
+        <translation>
+            <numerusform>удаление %n записи по электроэнергии</numerusform>
+            <numerusform>удаление %n записей по электроэнергии</numerusform>
+            <numerusform>удаление %n записей по электроэнергии</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -1789,6 +2620,10 @@ Cost: {3}</source>
     <message>
         <source>Could not read the file: {0}</source>
         <translation>Не удалось прочитать файл: {0}</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>импорт {0}</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2085,6 +2920,22 @@ Cost: {3}</source>
         <translation>Показано: &lt;b&gt;{0}&lt;/b&gt;, в эксплуатации (без проданных и списанных): &lt;b&gt;{1}&lt;/b&gt; — &lt;b&gt;{2}&lt;/b&gt; TH/s, &lt;b&gt;{3}&lt;/b&gt; кВт, в среднем &lt;b&gt;{4}&lt;/b&gt; J/TH; балансовая стоимость &lt;b&gt;{5}&lt;/b&gt;, рыночная оценка &lt;b&gt;{6}&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Add machine {0}</source>
+        <translation>добавление устройства {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n machines</source>
+        <translation>
+            <numerusform>добавление %n устройства</numerusform>
+            <numerusform>добавление %n устройств</numerusform>
+            <numerusform>добавление %n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit machine {0}</source>
+        <translation>изменение устройства {0}</translation>
+    </message>
+    <message>
         <source>Delete the machine {0} ({1})?</source>
         <translation>Удалить устройство {0} ({1})?</translation>
     </message>
@@ -2101,6 +2952,30 @@ Cost: {3}</source>
         <translation>Проданные и списанные устройства лучше оставить с соответствующим статусом: так они сохранятся в истории.</translation>
     </message>
     <message>
+        <source>Delete machine {0}</source>
+        <translation>удаление устройства {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n machines</source>
+        <translation>
+            <numerusform>удаление %n устройства</numerusform>
+            <numerusform>удаление %n устройств</numerusform>
+            <numerusform>удаление %n устройств</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set machine {0} to “{1}”</source>
+        <translation>изменение статуса устройства {0} на «{1}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n machines to “{0}”</source>
+        <translation>
+            <numerusform>изменение статуса %n устройства на «{0}»</numerusform>
+            <numerusform>изменение статуса %n устройств на «{0}»</numerusform>
+            <numerusform>изменение статуса %n устройств на «{0}»</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Status not changed</source>
         <translation>Статус не изменён</translation>
     </message>
@@ -2115,6 +2990,10 @@ Cost: {3}</source>
     <message>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
+    </message>
+    <message>
+        <source>Import {0}</source>
+        <translation>импорт {0}</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -2145,8 +3024,667 @@ Cost: {3}</source>
         <translation>Не удалось экспортировать</translation>
     </message>
     <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>Не удалось записать {0}: {1}</translation>
+    </message>
+    <message>
         <source>Exporting</source>
         <translation>Экспорт</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <source>LTV (loan-to-value)</source>
+        <translation>LTV (отношение долга к стоимости залога)</translation>
+    </message>
+    <message>
+        <source>The debt as a share of what the collateral is worth at the current BTC price.</source>
+        <translation>Долг как доля стоимости обеспечения по текущей цене BTC.</translation>
+    </message>
+    <message>
+        <source>LTV tells how much of your pledge the loan uses up. It rises when the BTC price falls and when interest builds up on the debt; it falls when you repay or pledge more. Every offer sets three levels: the initial LTV (the most you may borrow at the start), the margin-call LTV and the liquidation LTV. The lower your LTV, the deeper a price fall the loan survives.
+
+The gauge on the Loans page shows the loan's LTV against the offer's levels: green up to the margin call, yellow up to liquidation, red beyond.</source>
+        <translation>LTV показывает, какую часть залога «съедает» кредит. Он растёт, когда цена BTC падает и когда на долг начисляются проценты, и снижается, когда вы гасите долг или довносите залог. В каждом предложении заданы три уровня: начальный LTV (больше него занять на старте нельзя), LTV маржин-колла и LTV ликвидации. Чем ниже LTV, тем более глубокое падение цены выдержит кредит.
+
+Шкала на странице «Кредиты» показывает LTV кредита на фоне уровней предложения: зелёная зона — до маржин-колла, жёлтая — до ликвидации, красная — выше.</translation>
+    </message>
+    <message>
+        <source>LTV = debt ÷ (BTC pledged × BTC price + equipment counted)
+Initial LTV = the debt on the start date ÷ the collateral's value on that date</source>
+        <translation>LTV = долг ÷ (BTC в залоге × цена BTC + учитываемое оборудование)
+Начальный LTV = долг на дату выдачи ÷ стоимость обеспечения на эту дату</translation>
+    </message>
+    <message>
+        <source>You borrow $50,000 and pledge 1 BTC at $100,000: LTV = 50,000 ÷ 100,000 = 50 %.
+BTC falls to $80,000: LTV = 50,000 ÷ 80,000 = 62.5 %.
+BTC falls to $62,500: LTV = 80 %, the liquidation level of an offer with 50 / 70 / 80 %.</source>
+        <translation>Вы занимаете 50 000 $ под залог 1 BTC по цене 100 000 $: LTV = 50 000 ÷ 100 000 = 50 %.
+BTC падает до 80 000 $: LTV = 50 000 ÷ 80 000 = 62,5 %.
+BTC падает до 62 500 $: LTV = 80 % — уровень ликвидации у предложения с уровнями 50 / 70 / 80 %.</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Обеспечение (залог)</translation>
+    </message>
+    <message>
+        <source>What you pledge to the lender for the loan: BTC, mining equipment or both.</source>
+        <translation>То, что вы передаёте кредитору в залог: BTC, майнинговое оборудование или и то и другое.</translation>
+    </message>
+    <message>
+        <source>The lender holds the collateral until you repay. If you do not pay, or the LTV reaches the liquidation level, the lender sells it to recover the debt. Pledged BTC usually move to an address of the lender or a custodian and come back to you at maturity.
+
+By default the app pledges just as much BTC as the offer's initial LTV requires. Pledging more (“Pledged BTC” or “Pledge all holdings”) lowers the LTV and moves the margin-call and liquidation prices down. Equipment counts only at a share of its market value (see Haircut) and does not move with the BTC price.</source>
+        <translation>Кредитор удерживает залог, пока вы не погасите кредит. Если вы не платите или LTV достигает уровня ликвидации, кредитор продаёт залог, чтобы вернуть долг. Заложенные BTC обычно переводятся на адрес кредитора или кастодиана и возвращаются вам при погашении.
+
+По умолчанию приложение закладывает ровно столько BTC, сколько требует начальный LTV предложения. Если заложить больше («BTC в залоге» или «Заложить весь остаток»), LTV снизится, а цены маржин-колла и ликвидации опустятся. Оборудование учитывается лишь частью рыночной стоимости (см. «Дисконт») и от цены BTC не зависит.</translation>
+    </message>
+    <message>
+        <source>BTC to pledge = (amount ÷ initial LTV − equipment counted) ÷ BTC price, rounded up to a satoshi
+Largest amount = (BTC held × BTC price + equipment market value × haircut) × initial LTV</source>
+        <translation>BTC в залог = (сумма ÷ начальный LTV − учитываемое оборудование) ÷ цена BTC, с округлением вверх до сатоши
+Наибольшая сумма = (BTC на балансе × цена BTC + рыночная стоимость оборудования × учитываемая доля) × начальный LTV</translation>
+    </message>
+    <message>
+        <source>$50,000 at an initial LTV of 50 % with BTC at $100,000: 50,000 ÷ 0.5 ÷ 100,000 = 1 BTC.
+With $30,000 of equipment counted: (100,000 − 30,000) ÷ 100,000 = 0.7 BTC.
+Holding 1.5 BTC and no equipment, the most you may borrow is 1.5 × 100,000 × 50 % = $75,000.</source>
+        <translation>50 000 $ при начальном LTV 50 % и цене BTC 100 000 $: 50 000 ÷ 0,5 ÷ 100 000 = 1 BTC.
+Если учитывается оборудование на 30 000 $: (100 000 − 30 000) ÷ 100 000 = 0,7 BTC.
+С 1,5 BTC на балансе и без оборудования можно занять не больше 1,5 × 100 000 × 50 % = 75 000 $.</translation>
+    </message>
+    <message>
+        <source>Margin call and margin-call price</source>
+        <translation>Маржин-колл и цена маржин-колла</translation>
+    </message>
+    <message>
+        <source>The lender's demand to bring the LTV down once it reaches the offer's margin-call level.</source>
+        <translation>Требование кредитора снизить LTV, когда он достигает уровня маржин-колла по предложению.</translation>
+    </message>
+    <message>
+        <source>When a falling BTC price (or accrued interest) pushes the LTV up to the margin-call level, the lender asks you to cure the call within the offer's grace period, for example 72 hours: pledge more BTC or repay part of the debt. If you do not, or the price keeps falling to the liquidation level, the collateral is sold.
+
+The margin-call price is the BTC price at which this happens; the Loans page shows it with its distance from today's price. When the debt grows over the term (a bullet loan accrues interest), the margin-call price rises with it.</source>
+        <translation>Когда падение цены BTC (или начисленные проценты) поднимает LTV до уровня маржин-колла, кредитор требует устранить его в льготный срок по предложению, например за 72 часа: довнести BTC в залог или погасить часть долга. Если этого не сделать или цена продолжит падать до уровня ликвидации, залог продают.
+
+Цена маржин-колла — цена BTC, при которой это происходит; страница «Кредиты» показывает её вместе с расстоянием от текущей цены. Если долг растёт в течение срока (по кредиту с погашением в конце срока начисляются проценты), цена маржин-колла растёт вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Margin-call price = (debt ÷ margin-call LTV − equipment counted) ÷ BTC pledged, rounded up to the cent or kopeck</source>
+        <translation>Цена маржин-колла = (долг ÷ LTV маржин-колла − учитываемое оборудование) ÷ BTC в залоге, с округлением вверх до цента или копейки</translation>
+    </message>
+    <message>
+        <source>Debt $50,000 against 1 BTC, margin call at 70 %: 50,000 ÷ 0.70 ÷ 1 = $71,428.58, a fall of 28.6 % from $100,000.
+After 12 months of a 12 % bullet loan the debt is $56,000 and the margin-call price 56,000 ÷ 0.70 = $80,000.</source>
+        <translation>Долг 50 000 $ под 1 BTC, маржин-колл при 70 %: 50 000 ÷ 0,70 ÷ 1 = 71 428,58 $ — падение на 28,6 % от 100 000 $.
+Через 12 месяцев по кредиту под 12 % с погашением в конце срока долг составит 56 000 $, а цена маржин-колла — 56 000 ÷ 0,70 = 80 000 $.</translation>
+    </message>
+    <message>
+        <source>Curing a margin call (top-up or partial repayment)</source>
+        <translation>Устранение маржин-колла (довнесение залога или частичное погашение)</translation>
+    </message>
+    <message>
+        <source>Bringing the LTV back down to the offer's cure level by pledging more BTC or repaying part of the debt.</source>
+        <translation>Снижение LTV до уровня, указанного в предложении: довнести BTC в залог или погасить часть долга.</translation>
+    </message>
+    <message>
+        <source>Each offer says down to which LTV a margin call must be cured (its cure level, often the initial LTV). Either way works: add BTC to the collateral (a top-up) or repay part of the principal. The Loans page shows both amounts for the moment the price touches the margin-call price (“At a margin call”).
+
+On the Risk tab, “Top up collateral from mining output and spare holdings” tests a farm that cures every call from what it has mined (net of the BTC sold to pay for power) and from the BTC it holds but has not pledged. If that is not enough, it pledges all it has, and the loan may still be liquidated later.</source>
+        <translation>В каждом предложении указано, до какого LTV нужно снизить нагрузку после маржин-колла (часто — до начального LTV). Подходит любой из двух способов: довнести BTC в залог или досрочно погасить часть основного долга. Страница «Кредиты» показывает обе суммы на момент, когда цена касается цены маржин-колла («При маржин-колле»).
+
+На вкладке «Риски» флажок «Пополнять обеспечение из добычи и свободного остатка BTC» моделирует ферму, которая закрывает каждый маржин-колл из добытого (за вычетом BTC, проданных на оплату электроэнергии) и из BTC на балансе, не переданных в залог. Если этого не хватает, она вносит всё, что есть, и кредит всё ещё может быть ликвидирован позже.</translation>
+    </message>
+    <message>
+        <source>BTC to add = (debt ÷ cure LTV − equipment counted) ÷ BTC price − BTC pledged, rounded up to a satoshi
+To repay = debt − cure LTV × (BTC pledged × BTC price + equipment counted), rounded up to the cent</source>
+        <translation>Довнести BTC = (долг ÷ целевой LTV − учитываемое оборудование) ÷ цена BTC − BTC в залоге, с округлением вверх до сатоши
+Погасить = долг − целевой LTV × (BTC в залоге × цена BTC + учитываемое оборудование), с округлением вверх до цента</translation>
+    </message>
+    <message>
+        <source>Debt $50,000, 1 BTC pledged, margin call at 70 % (price $71,428.58), cure to 50 %:
+add 50,000 ÷ 0.5 ÷ 71,428.58 − 1 = 0.39999984 BTC,
+or repay 50,000 − 0.5 × 71,428.58 = $14,285.71.</source>
+        <translation>Долг 50 000 $, в залоге 1 BTC, маржин-колл при 70 % (цена 71 428,58 $), восстановить до 50 %:
+довнести 50 000 ÷ 0,5 ÷ 71 428,58 − 1 = 0,39999984 BTC
+или погасить 50 000 − 0,5 × 71 428,58 = 14 285,71 $.</translation>
+    </message>
+    <message>
+        <source>Liquidation and liquidation price</source>
+        <translation>Ликвидация и цена ликвидации</translation>
+    </message>
+    <message>
+        <source>The lender sells the collateral to repay the debt once the LTV reaches the offer's liquidation level.</source>
+        <translation>Кредитор продаёт залог в погашение долга, когда LTV достигает уровня ликвидации по предложению.</translation>
+    </message>
+    <message>
+        <source>Liquidation is the outcome to avoid: the pledged BTC are sold at a low price, the debt is repaid from the proceeds, and you lose the BTC, and with them the gain if the price recovers later. The offer may also charge a liquidation fee. The app's “BTC left” figures count a liquidated pledge as lost.
+
+The liquidation price is the BTC price at which the LTV reaches the liquidation level; like the margin-call price, it rises as interest accrues. The risk figures use daily closing prices, so a brief fall within a day is not seen.</source>
+        <translation>Ликвидации нужно избегать: заложенные BTC продаются по низкой цене, долг гасится из выручки, а вы теряете BTC — и вместе с ними прибыль, если цена потом восстановится. Предложение может также предусматривать комиссию за ликвидацию. В показателях остатка BTC приложение считает ликвидированный залог потерянным.
+
+Цена ликвидации — цена BTC, при которой LTV достигает уровня ликвидации; как и цена маржин-колла, она растёт по мере начисления процентов. Оценки рисков используют дневные цены закрытия, поэтому кратковременное падение внутри дня не учитывается.</translation>
+    </message>
+    <message>
+        <source>Liquidation price = (debt ÷ liquidation LTV − equipment counted) ÷ BTC pledged, rounded up to the cent or kopeck</source>
+        <translation>Цена ликвидации = (долг ÷ LTV ликвидации − учитываемое оборудование) ÷ BTC в залоге, с округлением вверх до цента или копейки</translation>
+    </message>
+    <message>
+        <source>Debt $50,000 against 1 BTC, liquidation at 80 %: 50,000 ÷ 0.80 = $62,500, a fall of 37.5 % from $100,000.
+At the maturity of a 12-month bullet loan at 12 % (debt $56,000): 56,000 ÷ 0.80 = $70,000.</source>
+        <translation>Долг 50 000 $ под 1 BTC, ликвидация при 80 %: 50 000 ÷ 0,80 = 62 500 $ — падение на 37,5 % от 100 000 $.
+К концу срока 12-месячного кредита под 12 % с погашением в конце срока (долг 56 000 $): 56 000 ÷ 0,80 = 70 000 $.</translation>
+    </message>
+    <message>
+        <source>Haircut (equipment counted)</source>
+        <translation>Дисконт (учитываемая доля оборудования)</translation>
+    </message>
+    <message>
+        <source>The share of the equipment's market value that the lender counts as collateral.</source>
+        <translation>Доля рыночной стоимости оборудования, которую кредитор принимает в обеспечение.</translation>
+    </message>
+    <message>
+        <source>Lenders discount collateral that is hard to value or to sell: used ASICs lose value fast and fetch less in a forced sale. In an offer file, "equipment_haircut": 0.6 means that 60 % of the market value counts, a discount of 40 %.
+
+The app estimates a machine's market value as its hashrate × the price per TH/s of its efficiency band (up to 20, 20–30, 30–40, over 40 J/TH; the prices are in Settings). The equipment counted is a fixed part of the collateral: it lowers the LTV but does not move with the BTC price.</source>
+        <translation>Кредиторы дисконтируют залог, который трудно оценить или продать: б/у ASIC быстро дешевеют, а при вынужденной продаже уходят ещё дешевле. В файле предложения "equipment_haircut": 0.6 означает, что учитывается 60 % рыночной стоимости, то есть дисконт составляет 40 %.
+
+Рыночную стоимость устройства приложение оценивает как его хешрейт × цену за TH/s для его класса энергоэффективности (до 20, 20–30, 30–40, свыше 40 J/TH; цены — в «Настройках»). Учитываемое оборудование — постоянная часть обеспечения: оно снижает LTV, но от цены BTC не зависит.</translation>
+    </message>
+    <message>
+        <source>Equipment counted = market value × haircut
+Market value = TH/s × price per TH/s of the machine's J/TH band</source>
+        <translation>Учитываемое оборудование = рыночная стоимость × учитываемая доля (equipment_haircut)
+Рыночная стоимость = TH/s × цена за TH/s для класса J/TH устройства</translation>
+    </message>
+    <message>
+        <source>20 machines of 104 TH/s at 3,068 W: 29.5 J/TH, band 20–30 J/TH at 550 ₽ per TH/s.
+Market value: 20 × 104 × 550 = 1,144,000 ₽; with a haircut of 0.6 the lender counts 686,400 ₽.</source>
+        <translation>20 устройств по 104 TH/s и 3 068 Вт: 29,5 J/TH, класс 20–30 J/TH, 550 ₽ за TH/s.
+Рыночная стоимость: 20 × 104 × 550 = 1 144 000 ₽; при доле 0,6 кредитор учитывает 686 400 ₽.</translation>
+    </message>
+    <message>
+        <source>APR (annual percentage rate)</source>
+        <translation>APR (эффективная годовая ставка)</translation>
+    </message>
+    <message>
+        <source>The yearly cost of the loan including fees, from the money you actually receive and pay.</source>
+        <translation>Годовая стоимость кредита с учётом комиссий — по деньгам, которые вы фактически получаете и платите.</translation>
+    </message>
+    <message>
+        <source>The offer's interest rate does not tell the whole cost: fees paid at the start or deducted from the payout make a loan dearer. The app finds the rate at which everything you pay, discounted back to the start, equals what you actually received (the internal rate of return, IRR), and states it per year.
+
+It is a nominal rate: the monthly rate × 12, or the daily rate × 365 for offers billed in fixed periods of days; it is not compounded.</source>
+        <translation>Процентная ставка предложения не показывает всей стоимости: комиссии, уплаченные при выдаче или удержанные из суммы, делают кредит дороже. Приложение находит ставку, при которой все ваши платежи, дисконтированные к дате выдачи, равны фактически полученной сумме (внутренняя норма доходности, IRR), и выражает её в годовых.
+
+Это номинальная ставка: месячная ставка × 12 или, для предложений с расчётными периодами в днях, дневная ставка × 365; без капитализации.</translation>
+    </message>
+    <message>
+        <source>Σ cash flowₖ ÷ (1 + i)^tₖ = 0: received −, paid +; tₖ in months from the start (whole months plus the elapsed share of the next)
+APR = i × 12 × 100 %; for offers with billing_days tₖ is in days and APR = i × 365 × 100 %</source>
+        <translation>Σ денежный потокₖ ÷ (1 + i)^tₖ = 0: полученное со знаком −, уплаченное со знаком +; tₖ — месяцы от выдачи (целые месяцы плюс прошедшая доля следующего)
+APR = i × 12 × 100 %; для предложений с billing_days tₖ считается в днях и APR = i × 365 × 100 %</translation>
+    </message>
+    <message>
+        <source>$50,000 for 12 months at 12 % simple interest, repaid at the end, with a 2 % admin fee: you receive 50,000 and pay 1,000 at once (net 49,000), then 56,000 at maturity.
+i = (56,000 ÷ 49,000)^(1/12) − 1 = 1.119 % a month; APR = 13.428 %, not the 12 % of the offer.</source>
+        <translation>50 000 $ на 12 месяцев под 12 % простых, погашение в конце срока, административная комиссия 2 %: вы получаете 50 000 и сразу платите 1 000 (итого 49 000), а в конце срока — 56 000.
+i = (56 000 ÷ 49 000)^(1/12) − 1 = 1,119 % в месяц; APR = 13,428 %, а не 12 % по предложению.</translation>
+    </message>
+    <message>
+        <source>PSK (full cost of credit, 353-FZ)</source>
+        <translation>ПСК (полная стоимость кредита, 353-ФЗ)</translation>
+    </message>
+    <message>
+        <source>The yearly cost of a loan as the Russian consumer credit law (353-FZ, art. 6) defines it, in per cent and in money.</source>
+        <translation>Годовая стоимость кредита по закону о потребительском кредите (353-ФЗ, ст. 6) — в процентах и в деньгах.</translation>
+    </message>
+    <message>
+        <source>A Russian lender must state the PSK of a consumer loan in a box on the first page of the contract, as a percentage and as an amount, so that offers can be compared. It counts every payment of the borrower (principal, interest and fees) against the amount received.
+
+Unlike the APR it uses the law's base period: a month for monthly payments, the offer's billing period in days, or, for a loan repaid in a single payment within a year, the whole term. The amount in money is simply everything you pay minus what you received.</source>
+        <translation>Российский кредитор обязан указать ПСК потребительского кредита в рамке на первой странице договора — в процентах годовых и в денежном выражении, чтобы предложения можно было сравнивать. ПСК учитывает все платежи заёмщика (основной долг, проценты и комиссии) относительно полученной суммы.
+
+В отличие от APR, она считается по базовому периоду, установленному законом: месяц при ежемесячных платежах, расчётный период предложения в днях или, если кредит погашается одним платежом в пределах года, весь срок кредита. В деньгах ПСК — это просто всё, что вы заплатите, минус полученная сумма.</translation>
+    </message>
+    <message>
+        <source>Σ DPₖ ÷ ((1 + eₖ·i)(1 + i)^qₖ) = 0
+DPₖ: the k-th cash flow (received −, paid +); qₖ: whole base periods since the start; eₖ: the elapsed share of the next base period
+PSK = i × NBP × 100, to three decimals; NBP = base periods in a year (12 for a month, 365 ÷ days)
+PSK in money = all payments − the amount received</source>
+        <translation>Σ ДПₖ ÷ ((1 + eₖ·i)(1 + i)^qₖ) = 0
+ДПₖ — k-й денежный поток (полученное −, уплаченное +); qₖ — число полных базовых периодов с даты выдачи; eₖ — прошедшая доля следующего базового периода
+ПСК = i × ЧБП × 100, с точностью до третьего знака; ЧБП — число базовых периодов в году (12 для месяца, 365 ÷ дни)
+ПСК в деньгах = все платежи − полученная сумма</translation>
+    </message>
+    <message>
+        <source>1,000,000 ₽ for 12 months at 23.5 % (key rate 16.5 % + 7 pp), annuity, no fees: 94,317.79 ₽ a month; PSK = 23.500 %, 131,813.49 ₽.
+$50,000 for 12 months at 12 %, repaid at the end, 2 % admin fee: the base period is the 12-month term (NBP = 1), i = 56,000 ÷ 49,000 − 1; PSK = 14.286 %, $7,000.</source>
+        <translation>1 000 000 ₽ на 12 месяцев под 23,5 % (ключевая ставка 16,5 % + 7 п. п.), аннуитет, без комиссий: 94 317,79 ₽ в месяц; ПСК = 23,500 %, 131 813,49 ₽.
+50 000 $ на 12 месяцев под 12 % с погашением в конце срока и комиссией 2 %: базовый период — весь 12-месячный срок (ЧБП = 1), i = 56 000 ÷ 49 000 − 1; ПСК = 14,286 %, 7 000 $.</translation>
+    </message>
+    <message>
+        <source>Hashrate (TH/s)</source>
+        <translation>Хешрейт (TH/s)</translation>
+    </message>
+    <message>
+        <source>How many hashes a second a machine or the farm computes; its share of the network's hashrate is its share of the rewards.</source>
+        <translation>Сколько хешей в секунду вычисляет устройство или ферма; ваша доля в хешрейте сети — ваша доля вознаграждений.</translation>
+    </message>
+    <message>
+        <source>Miners look for a block by computing hashes. 1 TH/s is 10¹² hashes a second; a current ASIC does 100–300 TH/s, the whole network several hundred EH/s (1 EH/s = 1,000,000 TH/s). On average your share of the blocks is your hashrate ÷ the network's, and the network's hashrate is what the difficulty implies.
+
+The Dashboard's “Fleet running” and the calculator's “Use the profile's active fleet” add up the machines running today.</source>
+        <translation>Майнеры ищут блок, перебирая хеши. 1 TH/s — это 10¹² хешей в секунду; современный ASIC выдаёт 100–300 TH/s, вся сеть — несколько сотен EH/s (1 EH/s = 1 000 000 TH/s). В среднем ваша доля блоков равна вашему хешрейту ÷ хешрейт сети, а хешрейт сети следует из сложности.
+
+«Работающий парк» на «Сводке» и кнопка калькулятора «Взять действующий парк профиля» суммируют устройства, работающие сегодня.</translation>
+    </message>
+    <message>
+        <source>Network hashrate ≈ difficulty × 2³² ÷ 600 s
+Blocks expected per day = hashrate [H/s] × 86,400 ÷ (difficulty × 2³²)</source>
+        <translation>Хешрейт сети ≈ сложность × 2³² ÷ 600 с
+Ожидаемое число блоков в день = хешрейт [H/s] × 86 400 ÷ (сложность × 2³²)</translation>
+    </message>
+    <message>
+        <source>100 TH/s = 10¹⁴ H/s. At a difficulty of 1.0 × 10¹⁴ the network does about 10¹⁴ × 2³² ÷ 600 ≈ 716 EH/s, so your share is 1.4 × 10⁻⁷.
+144 blocks a day × 1.4 × 10⁻⁷ ≈ 0.00002 blocks, or 0.0000629 BTC at a 3.125 BTC subsidy.</source>
+        <translation>100 TH/s = 10¹⁴ H/s. При сложности 1,0 × 10¹⁴ сеть выдаёт около 10¹⁴ × 2³² ÷ 600 ≈ 716 EH/s, и ваша доля — 1,4 × 10⁻⁷.
+144 блока в день × 1,4 × 10⁻⁷ ≈ 0,00002 блока, то есть 0,0000629 BTC при награде 3,125 BTC за блок.</translation>
+    </message>
+    <message>
+        <source>Network difficulty</source>
+        <translation>Сложность сети</translation>
+    </message>
+    <message>
+        <source>How hard it is to find a block; the network adjusts it so that a block comes every 10 minutes on average.</source>
+        <translation>Насколько трудно найти блок; сеть подстраивает её так, чтобы блок находился в среднем раз в 10 минут.</translation>
+    </message>
+    <message>
+        <source>Every 2,016 blocks (about two weeks) Bitcoin retargets the difficulty to the hashrate of the whole network: when more machines join, the difficulty rises and each TH/s earns less BTC. That is why a farm's output falls over time even when nothing breaks.
+
+The calculator starts from the latest bundled difficulty (or that of a chosen day) and lets it grow by a monthly rate, smoothly day by day; the default rate is the average of the last 12 months.</source>
+        <translation>Каждые 2 016 блоков (примерно раз в две недели) Биткоин пересчитывает сложность под хешрейт всей сети: когда подключаются новые устройства, сложность растёт и каждый TH/s приносит меньше BTC. Поэтому добыча фермы со временем падает, даже если ничего не ломается.
+
+Калькулятор берёт последнюю сложность из встроенной истории (или сложность на выбранную дату) и увеличивает её с заданным месячным темпом, плавно день за днём; по умолчанию темп равен среднему за последние 12 месяцев.</translation>
+    </message>
+    <message>
+        <source>BTC per day = hashrate [H/s] × 86,400 × (subsidy + fees per block) ÷ (difficulty × 2³²) × (1 − pool fee) × uptime
+Difficulty on day n = difficulty × (1 + g)^(n ÷ 30.4375), g = growth per month</source>
+        <translation>BTC в день = хешрейт [H/s] × 86 400 × (награда за блок + комиссии в блоке) ÷ (сложность × 2³²) × (1 − комиссия пула) × время работы
+Сложность в день n = сложность × (1 + g)^(n ÷ 30,4375), g — рост за месяц</translation>
+    </message>
+    <message>
+        <source>200 TH/s at a difficulty of 1.0 × 10¹⁴, without fees: 0.0459 BTC in 365 days if the difficulty stays flat.
+If it grows 2 % a month (× 1.268 after a year): 0.0409 BTC, 11 % less.</source>
+        <translation>200 TH/s при сложности 1,0 × 10¹⁴, без комиссий: 0,0459 BTC за 365 дней, если сложность не меняется.
+Если она растёт на 2 % в месяц (× 1,268 за год): 0,0409 BTC, на 11 % меньше.</translation>
+    </message>
+    <message>
+        <source>Expected BTC per day</source>
+        <translation>Ожидаемая добыча BTC в день</translation>
+    </message>
+    <message>
+        <source>What a machine or a fleet mines per day on average at a given difficulty, after the pool fee and downtime.</source>
+        <translation>Сколько в среднем добывает в день устройство или парк при данной сложности — после комиссии пула и простоев.</translation>
+    </message>
+    <message>
+        <source>Mining is a lottery with known odds: over weeks the payouts follow the expected output closely, from day to day they jump (pool luck). The app uses the same formula everywhere: in the calculator, for the expected production on Mining &amp; holdings ▸ By month, in the demo farms and for the top-ups from mining on the Risk tab.
+
+Uptime scales both the BTC mined and the energy used; the pool fee comes off what the pool pays out.</source>
+        <translation>Майнинг — лотерея с известными шансами: за недели выплаты близко следуют ожидаемой добыче, а день ото дня колеблются (удача пула). Приложение везде использует одну формулу: в калькуляторе, для ожидаемой добычи в разделе «Добыча и остаток BTC ▸ По месяцам», в демо-фермах и для пополнения залога из добычи на вкладке «Риски».
+
+Время работы уменьшает и добычу, и расход электроэнергии; комиссия пула вычитается из того, что выплачивает пул.</translation>
+    </message>
+    <message>
+        <source>BTC per day = hashrate [H/s] × 86,400 × (subsidy + fees per block) ÷ (difficulty × 2³²) × (1 − pool fee) × uptime</source>
+        <translation>BTC в день = хешрейт [H/s] × 86 400 × (награда за блок + комиссии в блоке) ÷ (сложность × 2³²) × (1 − комиссия пула) × время работы</translation>
+    </message>
+    <message>
+        <source>200 TH/s, difficulty 1.0 × 10¹⁴, subsidy 3.125 + fees 0.025 BTC per block, pool fee 2.5 %, uptime 97 %:
+2 × 10¹⁴ × 86,400 × 3.15 ÷ (10¹⁴ × 2³²) × 0.975 × 0.97 = 0.00011986 BTC a day, about 0.0036 BTC in 30 days.</source>
+        <translation>200 TH/s, сложность 1,0 × 10¹⁴, награда 3,125 + комиссии 0,025 BTC в блоке, комиссия пула 2,5 %, время работы 97 %:
+2 × 10¹⁴ × 86 400 × 3,15 ÷ (10¹⁴ × 2³²) × 0,975 × 0,97 = 0,00011986 BTC в день, около 0,0036 BTC за 30 дней.</translation>
+    </message>
+    <message>
+        <source>Hashprice</source>
+        <translation>Hashprice (хешпрайс)</translation>
+    </message>
+    <message>
+        <source>What 1 TH/s earns per day at the current difficulty and BTC price: the price of a miner's work.</source>
+        <translation>Сколько 1 TH/s зарабатывает в день при текущих сложности и цене BTC — цена работы майнера.</translation>
+    </message>
+    <message>
+        <source>Hashprice folds the BTC price, the difficulty, the subsidy and the fees into one number, so machines and farms of any size compare directly: revenue = hashprice × TH/s. It falls as the difficulty rises and at a halving, and rises with the BTC price.
+
+The calculator shows it in the chosen currency after the pool fee and uptime, before the power bill.</source>
+        <translation>Hashprice сводит цену BTC, сложность, награду за блок и комиссии в одно число, поэтому устройства и фермы любого размера сравниваются напрямую: выручка = hashprice × TH/s. Он падает с ростом сложности и при халвинге и растёт вместе с ценой BTC.
+
+Калькулятор показывает его в выбранной валюте после комиссии пула и с учётом времени работы, но до расходов на электроэнергию.</translation>
+    </message>
+    <message>
+        <source>Hashprice = BTC per day × BTC price ÷ TH/s</source>
+        <translation>Hashprice = BTC в день × цена BTC ÷ TH/s</translation>
+    </message>
+    <message>
+        <source>200 TH/s mining 0.00011986 BTC a day at $100,000: revenue $11.99; 11.99 ÷ 200 = $0.0599 per TH/s per day.
+A 100 TH/s machine then earns about $5.99 a day before power.</source>
+        <translation>200 TH/s добывают 0,00011986 BTC в день при цене 100 000 $: выручка 11,99 $; 11,99 ÷ 200 = 0,0599 $ на TH/s в день.
+Устройство на 100 TH/s тогда зарабатывает около 5,99 $ в день до оплаты электроэнергии.</translation>
+    </message>
+    <message>
+        <source>Efficiency (J/TH)</source>
+        <translation>Энергоэффективность (J/TH)</translation>
+    </message>
+    <message>
+        <source>The energy a machine uses per unit of hashing: watts per TH/s, the same as joules per terahash. Lower is better.</source>
+        <translation>Сколько энергии устройство тратит на единицу хеширования: ватт на TH/s, то есть джоулей на терахеш. Чем меньше, тем лучше.</translation>
+    </message>
+    <message>
+        <source>Efficiency decides which machines stay profitable when the hashprice falls: the power bill per TH/s is proportional to it. Current machines run at 15–20 J/TH, older ones at 30–40 J/TH and more.
+
+For a fleet the app divides the total power by the total hashrate (not an average of the machines' figures). The efficiency band also sets a machine's market estimate (Settings).</source>
+        <translation>Энергоэффективность решает, какие устройства останутся прибыльными при падении hashprice: счёт за электроэнергию на каждый TH/s ей пропорционален. Современные устройства работают на 15–20 J/TH, старые — на 30–40 J/TH и больше.
+
+Для парка приложение делит суммарную мощность на суммарный хешрейт (а не усредняет показатели устройств). Класс энергоэффективности также задаёт рыночную оценку устройства («Настройки»).</translation>
+    </message>
+    <message>
+        <source>J/TH = power [W] ÷ hashrate [TH/s]
+Fleet: total W ÷ total TH/s
+kWh per TH/s per day = J/TH × 24 ÷ 1,000</source>
+        <translation>J/TH = мощность [Вт] ÷ хешрейт [TH/s]
+Парк: суммарные Вт ÷ суммарные TH/s
+кВт·ч на TH/s в день = J/TH × 24 ÷ 1 000</translation>
+    </message>
+    <message>
+        <source>200 TH/s at 3,500 W: 3,500 ÷ 200 = 17.5 J/TH, i.e. 0.42 kWh per TH/s a day (2.5 cents at $0.06 per kWh).
+A fleet of 10 × 100 TH/s at 3,050 W and 2 × 200 TH/s at 3,500 W: 37,500 W ÷ 1,400 TH/s = 26.8 J/TH.</source>
+        <translation>200 TH/s при 3 500 Вт: 3 500 ÷ 200 = 17,5 J/TH, то есть 0,42 кВт·ч на TH/s в день (2,5 цента при 0,06 $ за кВт·ч).
+Парк из 10 × 100 TH/s по 3 050 Вт и 2 × 200 TH/s по 3 500 Вт: 37 500 Вт ÷ 1 400 TH/s = 26,8 J/TH.</translation>
+    </message>
+    <message>
+        <source>Halving</source>
+        <translation>Халвинг</translation>
+    </message>
+    <message>
+        <source>Every 210,000 blocks (about four years) the block subsidy, the new BTC in each block, is cut in half.</source>
+        <translation>Каждые 210 000 блоков (примерно раз в четыре года) награда за блок — новые BTC в каждом блоке — уменьшается вдвое.</translation>
+    </message>
+    <message>
+        <source>The subsidy is most of a miner's income, so a halving cuts the revenue nearly in half overnight while the power bill stays the same. The subsidy was 6.25 BTC until 20.04.2024 and is 3.125 BTC now; the next halving is expected around April 2028 (the app's estimate is 15.04.2028) and moves as blocks come faster or slower.
+
+The calculator, the demo farms and the top-ups from mining use the subsidy in force on each day.</source>
+        <translation>Награда за блок — основная часть дохода майнера, поэтому халвинг в одночасье почти вдвое сокращает выручку, а счёт за электроэнергию остаётся прежним. До 20.04.2024 награда составляла 6,25 BTC, сейчас — 3,125 BTC; следующий халвинг ожидается около апреля 2028 года (оценка приложения — 15.04.2028), и дата сдвигается, если блоки находятся быстрее или медленнее.
+
+Калькулятор, демо-фермы и пополнение залога из добычи используют награду, действующую в каждый день.</translation>
+    </message>
+    <message>
+        <source>Subsidy = 50 BTC ÷ 2^(number of halvings so far)
+3.125 BTC from 20.04.2024; 1.5625 BTC expected from 15.04.2028</source>
+        <translation>Награда за блок = 50 BTC ÷ 2^(число прошедших халвингов)
+3,125 BTC с 20.04.2024; 1,5625 BTC ожидается с 15.04.2028</translation>
+    </message>
+    <message>
+        <source>With 0.025 BTC of fees a block, the reward falls from 3.15 to 1.5875 BTC a block: the output falls by 49.6 %.
+The break-even BTC price of a 200 TH/s machine at $0.06 per kWh rises from $40,788 to about $80,933.</source>
+        <translation>При комиссиях 0,025 BTC в блоке вознаграждение падает с 3,15 до 1,5875 BTC за блок: добыча снижается на 49,6 %.
+Цена BTC безубыточности устройства на 200 TH/s при 0,06 $ за кВт·ч растёт с 40 788 $ примерно до 80 933 $.</translation>
+    </message>
+    <message>
+        <source>Break-even BTC price and tariff</source>
+        <translation>Цена BTC и тариф безубыточности</translation>
+    </message>
+    <message>
+        <source>The BTC price, or the power tariff, at which mining today just pays for its electricity.</source>
+        <translation>Цена BTC (или тариф на электроэнергию), при которой майнинг сегодня только окупает электроэнергию.</translation>
+    </message>
+    <message>
+        <source>Below the break-even price every day of mining costs more in power than the BTC it brings. The break-even tariff is the same line seen from the other side: the most you can pay per kWh at today's price.
+
+Both count only electricity (not hosting fees, depreciation or the price of the machine) at today's difficulty; see Cost to mine 1 BTC for the full cost.</source>
+        <translation>Ниже цены безубыточности каждый день майнинга стоит в электроэнергии больше, чем приносит BTC. Тариф безубыточности — та же граница с другой стороны: сколько максимум можно платить за кВт·ч при сегодняшней цене.
+
+Оба показателя учитывают только электроэнергию (без оплаты хостинга, амортизации и цены устройства) при сегодняшней сложности; полные затраты — в «Себестоимости 1 BTC».</translation>
+    </message>
+    <message>
+        <source>Break-even price = energy cost per day ÷ BTC per day
+Break-even tariff = revenue per day ÷ kWh per day
+kWh per day = power [W] × 24 × uptime ÷ 1,000</source>
+        <translation>Цена безубыточности = стоимость электроэнергии в день ÷ BTC в день
+Тариф безубыточности = выручка в день ÷ кВт·ч в день
+кВт·ч в день = мощность [Вт] × 24 × время работы ÷ 1 000</translation>
+    </message>
+    <message>
+        <source>200 TH/s at 3,500 W, uptime 97 %: 81.48 kWh a day, $4.89 at $0.06 per kWh.
+It mines 0.00011986 BTC a day: break-even price = 4.89 ÷ 0.00011986 = $40,788.
+At $100,000 the revenue is $11.99 a day: break-even tariff = 11.99 ÷ 81.48 = $0.147 per kWh.</source>
+        <translation>200 TH/s при 3 500 Вт, время работы 97 %: 81,48 кВт·ч в день, 4,89 $ при 0,06 $ за кВт·ч.
+Добыча 0,00011986 BTC в день: цена безубыточности = 4,89 ÷ 0,00011986 = 40 788 $.
+При цене 100 000 $ выручка — 11,99 $ в день: тариф безубыточности = 11,99 ÷ 81,48 = 0,147 $ за кВт·ч.</translation>
+    </message>
+    <message>
+        <source>Cost to mine 1 BTC</source>
+        <translation>Себестоимость 1 BTC</translation>
+    </message>
+    <message>
+        <source>What one mined BTC cost you: the costs of a period ÷ the BTC mined in it.</source>
+        <translation>Во что вам обошёлся один добытый BTC: затраты за период ÷ BTC, добытые за этот период.</translation>
+    </message>
+    <message>
+        <source>Compare it with the BTC price: the difference is your margin per BTC.
+
+The calculator counts only electricity over its horizon, with the difficulty growth and halvings. The Dashboard and Mining &amp; holdings ▸ By month count your books: the energy cost, the sites' monthly fees (hosting or rent) and the straight-line depreciation of the machines; the Dashboard shows the last full month.</source>
+        <translation>Сравните её с ценой BTC: разница — ваша маржа на 1 BTC.
+
+Калькулятор учитывает только электроэнергию за горизонт расчёта, с ростом сложности и халвингами. «Сводка» и «Добыча и остаток BTC ▸ По месяцам» считают по вашему учёту: стоимость электроэнергии, ежемесячную плату площадок (хостинг или аренда) и линейную амортизацию устройств; «Сводка» показывает последний полный месяц.</translation>
+    </message>
+    <message>
+        <source>Calculator: energy cost over the horizon ÷ BTC mined over the horizon
+Books: (energy + site fees + depreciation) ÷ BTC mined in the month</source>
+        <translation>Калькулятор: стоимость электроэнергии за горизонт ÷ BTC, добытые за горизонт
+Учёт: (электроэнергия + плата площадок + амортизация) ÷ BTC, добытые за месяц</translation>
+    </message>
+    <message>
+        <source>A month with 180,000 ₽ of electricity, 20,000 ₽ of hosting fees and 100,000 ₽ of depreciation, 0.06 BTC mined: 300,000 ÷ 0.06 = 5,000,000 ₽ per BTC.
+At a BTC price of 5,700,000 ₽ the margin is 700,000 ₽ per BTC.</source>
+        <translation>Месяц: электроэнергия 180 000 ₽, хостинг 20 000 ₽, амортизация 100 000 ₽, добыто 0,06 BTC: 300 000 ÷ 0,06 = 5 000 000 ₽ за 1 BTC.
+При цене BTC 5 700 000 ₽ маржа — 700 000 ₽ на 1 BTC.</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Окупаемость</translation>
+    </message>
+    <message>
+        <source>How many days of mining profit pay back a machine's purchase price.</source>
+        <translation>За сколько дней прибыль от майнинга окупит цену покупки устройства.</translation>
+    </message>
+    <message>
+        <source>The calculator adds up each day's profit (revenue − power) with the difficulty growing and the subsidy halving on the way, and gives the first day on which the sum reaches the purchase price, or “not within 10 years”. The BTC price and the tariff stay flat, so read it as a scenario, not a promise.</source>
+        <translation>Калькулятор суммирует прибыль каждого дня (выручка − электроэнергия) с учётом роста сложности и халвингов и показывает первый день, когда сумма достигает цены покупки, либо «не в пределах 10 лет». Цена BTC и тариф при этом неизменны, так что это сценарий, а не обещание.</translation>
+    </message>
+    <message>
+        <source>Payback = the first day n on which Σ profit (day 1 … n) ≥ purchase price, looked for up to 10 years</source>
+        <translation>Окупаемость = первый день n, для которого Σ прибыль (дни 1 … n) ≥ цена покупки; поиск — до 10 лет</translation>
+    </message>
+    <message>
+        <source>A $3,000 machine that earns $7.10 a day after power (200 TH/s, BTC at $100,000, $0.06 per kWh, flat difficulty): 423 days. With a growing difficulty it takes longer.</source>
+        <translation>Устройство за 3 000 $, приносящее 7,10 $ в день после оплаты электроэнергии (200 TH/s, BTC по 100 000 $, 0,06 $ за кВт·ч, сложность неизменна): 423 дня. При растущей сложности — дольше.</translation>
+    </message>
+    <message>
+        <source>Sell or borrow</source>
+        <translation>Продать или занять</translation>
+    </message>
+    <message>
+        <source>Raise the money by selling BTC now, or borrow against the BTC and keep it: which leaves you better off when the loan ends.</source>
+        <translation>Получить деньги, продав BTC сейчас, или занять под залог BTC и сохранить их: что выгоднее к концу срока кредита.</translation>
+    </message>
+    <message>
+        <source>Selling costs you the BTC sold; borrowing costs you the loan's payments, but you keep all your BTC (the collateral comes back at maturity). So borrowing pays if the BTC price at maturity is above the break-even price, and selling is better below it.
+
+The Risk tab compares the two at end prices from half to twice today's. It leaves out a liquidation on the way (the backtest and Monte Carlo show that risk) and taxes.</source>
+        <translation>Продажа стоит вам проданных BTC; кредит стоит платежей по нему, но все BTC остаются у вас (залог возвращается при погашении). Поэтому занимать выгоднее, если цена BTC к концу срока окажется выше цены безубыточности, а ниже неё выгоднее продать.
+
+Вкладка «Риски» сравнивает оба варианта при ценах в конце срока от половины до двойной текущей. Ликвидация по ходу срока (её риск показывают бэктест и метод Монте-Карло) и налоги не учитываются.</translation>
+    </message>
+    <message>
+        <source>BTC sold = amount ÷ today's price, rounded up to a satoshi
+Sell: (BTC held − BTC sold) × end price
+Borrow: BTC held × end price − total paid on the loan
+Break-even end price = total paid ÷ BTC sold</source>
+        <translation>Продаётся BTC = сумма ÷ текущая цена, с округлением вверх до сатоши
+Продать: (BTC на балансе − проданные BTC) × цена в конце срока
+Занять: BTC на балансе × цена в конце срока − всё уплаченное по кредиту
+Цена безубыточности в конце срока = всё уплаченное ÷ проданные BTC</translation>
+    </message>
+    <message>
+        <source>You need $50,000 and hold 1.5 BTC at $100,000. Selling takes 0.5 BTC; the 12 % loan with a 2 % fee costs $57,000 in all.
+Break-even = 57,000 ÷ 0.5 = $114,000.
+At $150,000: selling leaves $150,000, borrowing 1.5 × 150,000 − 57,000 = $168,000. At $80,000: $80,000 against $63,000.</source>
+        <translation>Вам нужно 50 000 $, на балансе 1,5 BTC по 100 000 $. Продажа заберёт 0,5 BTC; кредит под 12 % с комиссией 2 % обойдётся в 57 000 $ с учётом всех платежей.
+Безубыточность = 57 000 ÷ 0,5 = 114 000 $.
+При 150 000 $: после продажи останется 150 000 $, с кредитом — 1,5 × 150 000 − 57 000 = 168 000 $. При 80 000 $: 80 000 $ против 63 000 $.</translation>
+    </message>
+    <message>
+        <source>Backtest</source>
+        <translation>Бэктест</translation>
+    </message>
+    <message>
+        <source>The same loan started on every past day of the price history: how often it would have met a margin call or been liquidated.</source>
+        <translation>Тот же кредит, выданный в каждый день ценовой истории: как часто он получил бы маржин-колл или был бы ликвидирован.</translation>
+    </message>
+    <message>
+        <source>History does not repeat exactly, but it shows how violent BTC's falls have been. The app starts the loan on each day of the bundled history whose whole term fits (or from a chosen day), pledges what the initial LTV requires at that day's price, and follows the daily closes over the term with the debt changing as the schedule says.
+
+The figures: the start dates tested, the share that met a margin call, the share liquidated, the worst LTV and the median BTC left at maturity, without and with top-ups from mining.</source>
+        <translation>История не повторяется в точности, но показывает, насколько резкими бывали падения BTC. Приложение «выдаёт» кредит в каждый день встроенной истории, в который укладывается весь срок (или начиная с выбранной даты), закладывает столько BTC, сколько требует начальный LTV по цене этого дня, и прослеживает дневные цены закрытия за весь срок, меняя долг по графику платежей.
+
+Показатели: число проверенных дат начала, доля с маржин-коллом, доля ликвидированных, наихудший LTV и медианный остаток BTC в конце срока — без пополнения залога из добычи и с ним.</translation>
+    </message>
+    <message>
+        <source>LTV on day t = debt on day t ÷ (BTC pledged × close on day t)
+BTC pledged = debt on the start day ÷ (initial LTV × close on the start day)
+Share liquidated = start dates with LTV ≥ the liquidation LTV on some day ÷ start dates tested</source>
+        <translation>LTV в день t = долг в день t ÷ (BTC в залоге × цена закрытия дня t)
+BTC в залоге = долг в день выдачи ÷ (начальный LTV × цена закрытия дня выдачи)
+Доля ликвидированных = даты начала, для которых LTV хотя бы раз достиг LTV ликвидации ÷ все проверенные даты</translation>
+    </message>
+    <message>
+        <source>Initial LTV 50 %, liquidation at 80 %: with a flat debt a loan is liquidated when BTC closes 37.5 % below its start price (50 ÷ 80 = 0.625).
+If 300 of 4,997 start dates get there, the share liquidated is 6.0 %.</source>
+        <translation>Начальный LTV 50 %, ликвидация при 80 %: при неизменном долге кредит ликвидируется, если BTC закроется на 37,5 % ниже цены в день выдачи (50 ÷ 80 = 0,625).
+Если так случилось для 300 из 4 997 дат начала, доля ликвидированных — 6,0 %.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>Метод Монте-Карло</translation>
+    </message>
+    <message>
+        <source>Thousands of simulated but realistic price paths: the probability of a margin call or a liquidation during the term.</source>
+        <translation>Тысячи смоделированных, но реалистичных траекторий цены: вероятность маржин-колла или ликвидации за срок кредита.</translation>
+    </message>
+    <message>
+        <source>A backtest has only one history; Monte Carlo draws many possible futures from it. Block bootstrap joins random 30-day pieces of real daily price changes (so calm and stormy periods stay together); GBM draws daily changes from a normal distribution with the history's average and volatility.
+
+The loan is run on every path: a probability is the share of paths that reach the level, and the bands show the LTV of 5, 25, 50, 75 and 95 % of the paths. The same seed gives the same paths, so a result can be repeated.</source>
+        <translation>У бэктеста есть только одна история; метод Монте-Карло строит по ней множество возможных вариантов будущего. Блочный бутстрэп склеивает случайные 30-дневные отрезки реальных дневных изменений цены (так спокойные и бурные периоды сохраняются); ГБД (геометрическое броуновское движение) берёт дневные изменения из нормального распределения со средним и волатильностью истории.
+
+Кредит прогоняется по каждой траектории: вероятность — доля траекторий, достигших уровня, а полосы показывают LTV для 5, 25, 50, 75 и 95 % траекторий. Одно и то же зерно (seed) даёт одни и те же траектории, поэтому результат можно воспроизвести.</translation>
+    </message>
+    <message>
+        <source>Daily log return r = ln(close of the day ÷ close of the day before)
+Path: price on day t = price today × exp(r₁ + … + rₜ)
+Probability = paths with LTV ≥ the level on some day ÷ all paths</source>
+        <translation>Дневная логарифмическая доходность r = ln(цена закрытия дня ÷ цена закрытия предыдущего дня)
+Траектория: цена в день t = текущая цена × exp(r₁ + … + rₜ)
+Вероятность = траектории, на которых LTV хотя бы раз достиг уровня ÷ все траектории</translation>
+    </message>
+    <message>
+        <source>10,000 paths over 365 days; 1,240 reach the margin-call LTV and 410 the liquidation LTV: the probability of a margin call is 12.4 %, of liquidation 4.1 %.</source>
+        <translation>10 000 траекторий на 365 дней; 1 240 достигают LTV маржин-колла, 410 — LTV ликвидации: вероятность маржин-колла — 12,4 %, ликвидации — 4,1 %.</translation>
+    </message>
+    <message>
+        <source>Stress test and drawdowns</source>
+        <translation>Стресс-тест и просадки</translation>
+    </message>
+    <message>
+        <source>What instant falls of 30, 50 and 70 %, and the worst falls in BTC's history, would do to the loan.</source>
+        <translation>Что сделают с кредитом мгновенные падения цены на 30, 50 и 70 % и худшие падения за историю BTC.</translation>
+    </message>
+    <message>
+        <source>The stress table lets the price fall on the first day and stay there: the LTV after the fall, the peak LTV over the term (a growing debt pushes it higher) and whether that means a margin call or a liquidation.
+
+A drawdown is a fall from a previous high. The app finds the three worst in the history over a window as long as the loan and replays each on the loan, day by day from its peak.</source>
+        <translation>В таблице стресс-теста цена падает в первый день и остаётся на этом уровне: LTV после падения, пиковый LTV за срок (растущий долг поднимает его выше) и означает ли это маржин-колл или ликвидацию.
+
+Просадка — падение от предыдущего максимума. Приложение находит три худшие просадки в истории на отрезке длиной в срок кредита и применяет каждую к кредиту день за днём, начиная с её пика.</translation>
+    </message>
+    <message>
+        <source>LTV after a fall = LTV today ÷ (1 − fall)
+Drawdown on a day = 1 − close ÷ the highest close of the previous N days</source>
+        <translation>LTV после падения = текущий LTV ÷ (1 − падение)
+Просадка в день = 1 − цена закрытия ÷ максимальная цена закрытия за предыдущие N дней</translation>
+    </message>
+    <message>
+        <source>At an LTV of 50 %: a 30 % fall gives 50 ÷ 0.7 = 71.4 %, above a 70 % margin call; a 50 % fall gives 100 %, beyond an 80 % liquidation level.</source>
+        <translation>При LTV 50 %: падение на 30 % даёт 50 ÷ 0,7 = 71,4 % — выше маржин-колла при 70 %; падение на 50 % даёт 100 % — за уровнем ликвидации 80 %.</translation>
+    </message>
+    <message>
+        <source>Click, or press Space, for the explanation, the formula and an example.</source>
+        <translation>Нажмите (мышью или пробелом), чтобы открыть пояснение, формулу и пример.</translation>
+    </message>
+    <message>
+        <source>What does “{0}” mean?</source>
+        <translation>Что означает «{0}»?</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryDock</name>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPanel</name>
+    <message>
+        <source>Search the glossary:</source>
+        <translation>Поиск по глоссарию:</translation>
+    </message>
+    <message>
+        <source>a word, e.g. LTV or difficulty</source>
+        <translation>слово, например LTV или сложность</translation>
+    </message>
+    <message>
+        <source>Search the glossary</source>
+        <translation>Поиск по глоссарию</translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation>Термины</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Пояснение</translation>
+    </message>
+    <message>
+        <source>What does this mean?</source>
+        <translation>Что это значит?</translation>
+    </message>
+    <message>
+        <source>No term matches “{0}”.</source>
+        <translation>Нет терминов по запросу «{0}».</translation>
+    </message>
+    <message>
+        <source>How the app computes it</source>
+        <translation>Как это считает приложение</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>See also:</source>
+        <translation>См. также:</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +3803,13 @@ Cost: {3}</source>
     <message>
         <source>Company</source>
         <translation>Юридическое лицо</translation>
+    </message>
+</context>
+<context>
+    <name>Loans</name>
+    <message>
+        <source>no BTC/{0} price is known for {1}: give --price, enter a manual price, or update prices online</source>
+        <translation>цена BTC/{0} на {1} неизвестна: укажите --price, введите цену вручную или обновите цены онлайн</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +4292,73 @@ Cost: {3}</source>
     </message>
 </context>
 <context>
+    <name>MachinesStepPage</name>
+    <message>
+        <source>Step 3 of 3: the machines</source>
+        <translation>Шаг 3 из 3: машины</translation>
+    </message>
+    <message>
+        <source>The machines are the collateral: the bank values them by model, hashrate and age, and checks the serial numbers when it inspects the site.</source>
+        <translation>Машины — это залог: банк оценивает их по модели, хешрейту и возрасту и сверяет серийные номера, когда осматривает площадку.</translation>
+    </message>
+    <message>
+        <source>&amp;bought on</source>
+        <translation>&amp;куплены</translation>
+    </message>
+    <message>
+        <source>per machine, optional</source>
+        <translation>за машину, необязательно</translation>
+    </message>
+    <message>
+        <source>&amp;price:</source>
+        <translation>&amp;цена:</translation>
+    </message>
+    <message>
+        <source>optional: one per line, as many as machines; left empty, they are numbered no-serial-001, no-serial-002, …</source>
+        <translation>необязательно: по одному на строку, столько, сколько машин; если оставить пустым, машины получат номера no-serial-001, no-serial-002, …</translation>
+    </message>
+    <message>
+        <source>From the &amp;catalogue:</source>
+        <translation>Из к&amp;аталога:</translation>
+    </message>
+    <message>
+        <source>&amp;Vendor:</source>
+        <translation>&amp;Производитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <source>&amp;Hashrate, TH/s:</source>
+        <translation>&amp;Хешрейт, TH/s:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer, W:</source>
+        <translation>Мо&amp;щность, Вт:</translation>
+    </message>
+    <message>
+        <source>How many &amp;units:</source>
+        <translation>&amp;Сколько машин:</translation>
+    </message>
+    <message>
+        <source>P&amp;urchase:</source>
+        <translation>Пок&amp;упка:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial numbers:</source>
+        <translation>Серийные номе&amp;ра:</translation>
+    </message>
+    <message>
+        <source>No serial numbers: the machines are numbered for now.</source>
+        <translation>Без серийных номеров: пока машины просто пронумерованы.</translation>
+    </message>
+    <message>
+        <source>{0} serial number(s) for {1} machine(s)</source>
+        <translation>Серийных номеров: {0}, машин: {1}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Profile</source>
@@ -2789,8 +4401,20 @@ Cost: {3}</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
+        <source>&amp;Navigation ⇄ page</source>
+        <translation>&amp;Навигация ⇄ страница</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>What does this &amp;mean?</source>
+        <translation>&amp;Что это значит?</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Добро пожаловать…</translation>
     </message>
     <message>
         <source>&amp;About HashPledge</source>
@@ -2861,6 +4485,17 @@ Bundled data: {1}</source>
 Учёт фермы, расчёт кредитов и пакеты документов о залоге для банков — для майнеров биткоина.
 
 Встроенные данные: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>Market</name>
+    <message>
+        <source>difficulty {0}, {1} TH/s, fees {2} sat/block</source>
+        <translation>сложность {0}, {1} TH/s, комиссии {2} сат/блок</translation>
+    </message>
+    <message>
+        <source>{0} addresses checked</source>
+        <translation>проверено адресов: {0}</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +4647,29 @@ Bundled data: {1}</source>
             <numerusform>Удалить %n цены, введённые вручную?</numerusform>
             <numerusform>Удалить %n цен, введённых вручную?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MiningCalc</name>
+    <message>
+        <source>{0} is outside the bundled {1} history ({2} to {3})</source>
+        <translation>{0} — вне встроенной истории {1} (с {2} по {3})</translation>
+    </message>
+    <message>
+        <source>difficulty</source>
+        <translation>сложности</translation>
+    </message>
+    <message>
+        <source>BTC/USD price</source>
+        <translation>цены BTC/USD</translation>
+    </message>
+    <message>
+        <source>USD/RUB</source>
+        <translation>курса USD/RUB</translation>
+    </message>
+    <message>
+        <source>no bundled BTC price in {0}; pass the price</source>
+        <translation>встроенной цены BTC в {0} нет; укажите цену</translation>
     </message>
 </context>
 <context>
@@ -3273,12 +4931,48 @@ Bundled data: {1}</source>
         <translation>Копировать ID &amp;транзакции</translation>
     </message>
     <message>
+        <source>Add payout of {0}</source>
+        <translation>добавление выплаты {0}</translation>
+    </message>
+    <message>
+        <source>Edit payout of {0}</source>
+        <translation>изменение выплаты от {0}</translation>
+    </message>
+    <message>
         <source>Delete payouts</source>
         <translation>Удаление выплат</translation>
     </message>
     <message>
-        <source>Delete {0} selected payout(s), {1} in all? This cannot be undone.</source>
-        <translation>Удалить выбранные выплаты ({0}) на общую сумму {1}? Это действие нельзя отменить.</translation>
+        <source>Delete {0} selected payout(s), {1} in all?</source>
+        <translation>Удалить выбранные выплаты ({0}) на общую сумму {1}?</translation>
+    </message>
+    <message>
+        <source>Delete payout of {0}</source>
+        <translation>удаление выплаты от {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n payouts</source>
+        <translation>
+            <numerusform>удаление %n выплаты</numerusform>
+            <numerusform>удаление %n выплат</numerusform>
+            <numerusform>удаление %n выплат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {0} selected sale(s), transfer(s) or fee(s)?</source>
+        <translation>Удалить выбранные продажи, переводы и комиссии ({0})?</translation>
+    </message>
+    <message>
+        <source>Delete sale, transfer or fee of {0}</source>
+        <translation>удаление продажи, перевода или комиссии от {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sales, transfers or fees</source>
+        <translation>
+            <numerusform>удаление %n продажи, перевода или комиссии</numerusform>
+            <numerusform>удаление %n продаж, переводов или комиссий</numerusform>
+            <numerusform>удаление %n продаж, переводов или комиссий</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -3297,6 +4991,10 @@ Bundled data: {1}</source>
         <translation>Не удалось импортировать</translation>
     </message>
     <message>
+        <source>Import {0}</source>
+        <translation>импорт {0}</translation>
+    </message>
+    <message>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -3305,12 +5003,24 @@ Bundled data: {1}</source>
         <translation>Добавлено выплат: {0}; пропущено уже учтённых: {1}.</translation>
     </message>
     <message>
-        <source>Delete sales and transfers</source>
-        <translation>Удаление продаж и переводов</translation>
+        <source>Edit sale, transfer or fee of {0}</source>
+        <translation>изменение продажи, перевода или комиссии от {0}</translation>
     </message>
     <message>
-        <source>Delete {0} selected sale(s), transfer(s) or fee(s)? This cannot be undone.</source>
-        <translation>Удалить выбранные продажи, переводы и комиссии ({0})? Это действие нельзя отменить.</translation>
+        <source>Add sale of {0}</source>
+        <translation>добавление продажи {0}</translation>
+    </message>
+    <message>
+        <source>Add transfer of {0}</source>
+        <translation>добавление перевода {0}</translation>
+    </message>
+    <message>
+        <source>Add network fee of {0}</source>
+        <translation>добавление комиссии сети {0}</translation>
+    </message>
+    <message>
+        <source>Delete sales and transfers</source>
+        <translation>Удаление продаж и переводов</translation>
     </message>
     <message>
         <source>Export payouts</source>
@@ -3695,6 +5405,49 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>OfferNames</name>
+    <message>
+        <source>Illustrative BTC lender A</source>
+        <translation>Условный кредитор под BTC «А»</translation>
+    </message>
+    <message>
+        <source>BTC-backed bullet loan, 12 months (50/70/80 % LTV)</source>
+        <translation>Кредит под залог BTC с погашением в конце срока, 12 мес. (LTV 50/70/80 %)</translation>
+    </message>
+    <message>
+        <source>Illustrative BTC lender B</source>
+        <translation>Условный кредитор под BTC «Б»</translation>
+    </message>
+    <message>
+        <source>Interest-only BTC-backed loan, 40 % LTV, interest every 30 days</source>
+        <translation>Кредит под залог BTC с уплатой только процентов, LTV 40 %, проценты каждые 30 дней</translation>
+    </message>
+    <message>
+        <source>Illustrative BTC lender C</source>
+        <translation>Условный кредитор под BTC «В»</translation>
+    </message>
+    <message>
+        <source>BTC-backed loan in EUR (50/70/85 % LTV)</source>
+        <translation>Кредит в евро под залог BTC (LTV 50/70/85 %)</translation>
+    </message>
+    <message>
+        <source>Illustrative equipment lender (ASIC-backed)</source>
+        <translation>Условный кредитор под залог оборудования (ASIC)</translation>
+    </message>
+    <message>
+        <source>Loan secured by ASIC miners, 24 months</source>
+        <translation>Кредит под залог ASIC-майнеров, 24 мес.</translation>
+    </message>
+    <message>
+        <source>Illustrative Russian bank (key rate + 7 pp)</source>
+        <translation>Условный российский банк (ключевая ставка + 7 п. п.)</translation>
+    </message>
+    <message>
+        <source>Loan to miners secured by mined BTC, key rate + 7 pp</source>
+        <translation>Кредит майнерам под залог добытых BTC, ключевая ставка + 7 п. п.</translation>
+    </message>
+</context>
+<context>
     <name>OnChainTab</name>
     <message>
         <source>In the books</source>
@@ -3978,6 +5731,17 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>Onboarding</name>
+    <message>
+        <source>The number of machines must be from 1 to {0}.</source>
+        <translation>Число машин должно быть от 1 до {0}.</translation>
+    </message>
+    <message>
+        <source>{0} serial number(s) for {1} machine(s): give one per machine, or none.</source>
+        <translation>Серийных номеров: {0}, машин: {1}. Укажите по одному на каждую машину или ни одного.</translation>
+    </message>
+</context>
+<context>
     <name>PackagePage</name>
     <message>
         <source>1. What to lend against</source>
@@ -4097,7 +5861,7 @@ Bundled data: {1}</source>
     </message>
     <message>
         <source>Message to sign</source>
-        <translation>Сообщение для подписи</translation>
+        <translation>Сообщение</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -4311,6 +6075,257 @@ Files checked: {1}
     </message>
 </context>
 <context>
+    <name>Packages</name>
+    <message>
+        <source>attachment {0} cannot be read: {1}</source>
+        <translation>не удаётся прочитать вложение {0}: {1}</translation>
+    </message>
+    <message>
+        <source>simulation no. {0} is not saved for this profile</source>
+        <translation>расчёт № {0} не сохранён для этого профиля</translation>
+    </message>
+    <message>
+        <source>no loan given: choose a saved simulation, or an offer and an amount</source>
+        <translation>кредит не указан: выберите сохранённый расчёт или предложение и сумму</translation>
+    </message>
+    <message>
+        <source>offer {0}: {1}</source>
+        <translation>предложение {0}: {1}</translation>
+    </message>
+    <message>
+        <source>the loan cannot be simulated with offer {0}: {1}</source>
+        <translation>кредит не удаётся рассчитать по предложению {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot export {0} records to {1}: {2}</source>
+        <translation>не удаётся выгрузить записи {0} в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>the folder {0} does not exist</source>
+        <translation>папка {0} не существует</translation>
+    </message>
+    <message>
+        <source>no profile with id {0}</source>
+        <translation>нет профиля с номером {0}</translation>
+    </message>
+    <message>
+        <source>cannot write the report in {0}: {1}</source>
+        <translation>не удаётся записать отчёт в {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: values nested too deeply</source>
+        <translation>{0}: слишком глубокая вложенность значений</translation>
+    </message>
+    <message>
+        <source>{0}: (top level): {1}</source>
+        <translation>{0}: (верхний уровень): {1}</translation>
+    </message>
+    <message>
+        <source>cannot create signing key {0}: {1}</source>
+        <translation>не удаётся создать ключ подписи {0}: {1}</translation>
+    </message>
+    <message>
+        <source>cannot read signing key {0}: {1}</source>
+        <translation>не удаётся прочитать ключ подписи {0}: {1}</translation>
+    </message>
+    <message>
+        <source>signing key {0} is damaged or encrypted: {1}</source>
+        <translation>ключ подписи {0} повреждён или зашифрован: {1}</translation>
+    </message>
+    <message>
+        <source>signing key {0} is not an Ed25519 key</source>
+        <translation>ключ подписи {0} — не ключ Ed25519</translation>
+    </message>
+    <message>
+        <source>empty path</source>
+        <translation>пустой путь</translation>
+    </message>
+    <message>
+        <source>absolute path</source>
+        <translation>абсолютный путь</translation>
+    </message>
+    <message>
+        <source>path escapes the package ('..')</source>
+        <translation>путь выходит за пределы пакета («..»)</translation>
+    </message>
+    <message>
+        <source>backslash in path</source>
+        <translation>обратная косая черта в пути</translation>
+    </message>
+    <message>
+        <source>empty or '.' path segment</source>
+        <translation>пустая часть пути или «.»</translation>
+    </message>
+    <message>
+        <source>control or reserved character in path</source>
+        <translation>управляющий или зарезервированный символ в пути</translation>
+    </message>
+    <message>
+        <source>not a text path</source>
+        <translation>путь не является текстом</translation>
+    </message>
+    <message>
+        <source>bad file name {0}: {1}</source>
+        <translation>недопустимое имя файла {0}: {1}</translation>
+    </message>
+    <message>
+        <source>bad file name {0}: reserved for the package itself</source>
+        <translation>недопустимое имя файла {0}: оно зарезервировано для самого пакета</translation>
+    </message>
+    <message>
+        <source>duplicate file name {0} (same as {1})</source>
+        <translation>повторяющееся имя файла {0} (совпадает с {1})</translation>
+    </message>
+    <message>
+        <source>content of {0} must be bytes</source>
+        <translation>содержимое {0} должно быть байтами</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>нет файла {0}</translation>
+    </message>
+    <message>
+        <source>{0} is not valid JSON: {1}</source>
+        <translation>{0} — некорректный JSON: {1}</translation>
+    </message>
+    <message>
+        <source>{0} contains the private signing key; refusing to package it</source>
+        <translation>{0} содержит закрытый ключ подписи; такой файл в пакет не включается</translation>
+    </message>
+    <message>
+        <source>cannot write package {0}: {1}</source>
+        <translation>не удаётся записать пакет {0}: {1}</translation>
+    </message>
+    <message>
+        <source>too many members: {0} (limit {1})</source>
+        <translation>слишком много файлов: {0} (предел {1})</translation>
+    </message>
+    <message>
+        <source>{0}: refused: {1}</source>
+        <translation>{0}: отклонено: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: refused: symbolic link</source>
+        <translation>{0}: отклонено: символическая ссылка</translation>
+    </message>
+    <message>
+        <source>{0}: refused: special file</source>
+        <translation>{0}: отклонено: специальный файл</translation>
+    </message>
+    <message>
+        <source>{0}: refused: encrypted member</source>
+        <translation>{0}: отклонено: зашифрованный файл</translation>
+    </message>
+    <message>
+        <source>{0}: refused: duplicate name</source>
+        <translation>{0}: отклонено: повторяющееся имя</translation>
+    </message>
+    <message>
+        <source>{0}: refused: compression ratio {1}:1 (limit {2}:1, possible zip bomb)</source>
+        <translation>{0}: отклонено: степень сжатия {1}:1 (предел {2}:1, возможна ZIP-бомба)</translation>
+    </message>
+    <message>
+        <source>refused: total uncompressed size {0} bytes over the limit of {1} (possible zip bomb)</source>
+        <translation>отклонено: общий размер без сжатия {0} байт больше предела {1} (возможна ZIP-бомба)</translation>
+    </message>
+    <message>
+        <source>{0}: refused: more data than declared (possible zip bomb)</source>
+        <translation>{0}: отклонено: данных больше, чем заявлено (возможна ZIP-бомба)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot be read: {1}</source>
+        <translation>{0}: не удаётся прочитать: {1}</translation>
+    </message>
+    <message>
+        <source>the expected public key is not an Ed25519 PEM key: {0}</source>
+        <translation>ожидаемый открытый ключ — не ключ Ed25519 в формате PEM: {0}</translation>
+    </message>
+    <message>
+        <source>cannot read package {0}: {1}</source>
+        <translation>не удаётся прочитать пакет {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: not a readable ZIP archive: {1}</source>
+        <translation>{0}: не читается как ZIP-архив: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: unexpected folder entry</source>
+        <translation>{0}: неожиданная запись папки</translation>
+    </message>
+    <message>
+        <source>{0}: not UTF-8 text</source>
+        <translation>{0}: не текст в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>{0}: last line does not end with a line feed</source>
+        <translation>{0}: последняя строка не заканчивается переводом строки</translation>
+    </message>
+    <message>
+        <source>{0} line {1}: malformed: {2}</source>
+        <translation>{0}, строка {1}: неверный формат: {2}</translation>
+    </message>
+    <message>
+        <source>{0}: listed twice in {1}</source>
+        <translation>{0}: указан в {1} дважды</translation>
+    </message>
+    <message>
+        <source>{0}: must not be listed in {1}</source>
+        <translation>{0}: не должен быть указан в {1}</translation>
+    </message>
+    <message>
+        <source>{0}: listed in {1} but missing from the package</source>
+        <translation>{0}: указан в {1}, но в пакете отсутствует</translation>
+    </message>
+    <message>
+        <source>{0}: SHA-256 does not match {1} (file changed)</source>
+        <translation>{0}: SHA-256 не совпадает с {1} (файл изменён)</translation>
+    </message>
+    <message>
+        <source>{0}: not in canonical form (sorted '&lt;sha256&gt;  &lt;path&gt;' lines, LF)</source>
+        <translation>{0}: не в каноническом виде (отсортированные строки '&lt;sha256&gt;  &lt;path&gt;', LF)</translation>
+    </message>
+    <message>
+        <source>{0}: not listed in {1} (file added)</source>
+        <translation>{0}: не указан в {1} (файл добавлен)</translation>
+    </message>
+    <message>
+        <source>{0} is missing ({1} is present)</source>
+        <translation>нет файла {0} (а {1} есть)</translation>
+    </message>
+    <message>
+        <source>{0}: not a valid Ed25519 PEM public key</source>
+        <translation>{0}: некорректный открытый ключ Ed25519 в формате PEM</translation>
+    </message>
+    <message>
+        <source>{0}: not in canonical PEM form</source>
+        <translation>{0}: не в каноническом виде PEM</translation>
+    </message>
+    <message>
+        <source>{0}: signature does not match {1} and {2}</source>
+        <translation>{0}: подпись не соответствует {1} и {2}</translation>
+    </message>
+    <message>
+        <source>package is not signed ({0}/{1} missing) but a signature was required</source>
+        <translation>пакет не подписан (нет {0}/{1}), а подпись требовалась</translation>
+    </message>
+    <message>
+        <source>{0}: signed with a different key (fingerprint {1}, expected {2})</source>
+        <translation>{0}: подписан другим ключом (отпечаток {1}, ожидался {2})</translation>
+    </message>
+    <message>
+        <source>{0}: not valid JSON: {1}</source>
+        <translation>{0}: некорректный JSON: {1}</translation>
+    </message>
+    <message>
+        <source>cannot write PDF: {0}</source>
+        <translation>не удаётся записать PDF: {0}</translation>
+    </message>
+    <message>
+        <source>the PDF file was cut off while it was written (is the disk full?)</source>
+        <translation>файл PDF записан не полностью (диск заполнен?)</translation>
+    </message>
+</context>
+<context>
     <name>PayoutDialog</name>
     <message>
         <source>Edit payout</source>
@@ -4433,6 +6448,57 @@ Files checked: {1}
     <message>
         <source>N&amp;otes:</source>
         <translation>&amp;Заметки:</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStepPage</name>
+    <message>
+        <source>Step 1 of 3: you</source>
+        <translation>Шаг 1 из 3: вы</translation>
+    </message>
+    <message>
+        <source>The bank lends to a person or a firm, not to a farm: the name, legal form and INN say who borrows, and the region decides which mining rules apply.</source>
+        <translation>Банк кредитует человека или фирму, а не ферму: имя, правовая форма и ИНН говорят, кто заёмщик, а регион определяет, какие правила майнинга действуют.</translation>
+    </message>
+    <message>
+        <source>e.g. Ivan Petrov, or Siberian Hash LLC</source>
+        <translation>например, Иван Петров или ООО «Сибирский хэш»</translation>
+    </message>
+    <message>
+        <source>10 digits for a company, 12 for a person; optional</source>
+        <translation>10 цифр у компании, 12 у человека; необязательно</translation>
+    </message>
+    <message>
+        <source>e.g. Irkutsk Oblast</source>
+        <translation>например, Иркутская область</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 77-2024-000318</source>
+        <translation>необязательно, например 77-2024-000318</translation>
+    </message>
+    <message>
+        <source>entered &amp;on</source>
+        <translation>&amp;внесена</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>И&amp;мя или название:</translation>
+    </message>
+    <message>
+        <source>&amp;Legal form:</source>
+        <translation>&amp;Правовая форма:</translation>
+    </message>
+    <message>
+        <source>&amp;INN:</source>
+        <translation>&amp;ИНН:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>Miners' &amp;registry entry:</source>
+        <translation>Запись в р&amp;еестре майнеров:</translation>
     </message>
 </context>
 <context>
@@ -4637,6 +6703,21 @@ Files checked: {1}
     <message>
         <source>The disposal no longer exists.</source>
         <translation>Выбытие больше не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Monte Carlo: {0} of {1} paths</source>
+        <translation>Монте-Карло: {0} из {1} траекторий</translation>
+    </message>
+    <message>
+        <source>the loan has no BTC collateral: nothing moves with the price</source>
+        <translation>у кредита нет залога в BTC: от цены ничего не зависит</translation>
+    </message>
+    <message>
+        <source>Backtest on the price history…</source>
+        <translation>Проверка на истории цен…</translation>
     </message>
 </context>
 <context>
@@ -4929,6 +7010,26 @@ Files checked: {1}
         <translation>&amp;Язык:</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+    <message>
+        <source>System: light or dark as the desktop is, and switching with it.</source>
+        <translation>Как в системе: светлое или тёмное, как рабочий стол, и переключается вместе с ним.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
         <source>Display &amp;currency:</source>
         <translation>&amp;Валюта отображения:</translation>
     </message>
@@ -4939,10 +7040,6 @@ Files checked: {1}
     <message>
         <source>When off, HashPledge sends no request at all and works on bundled data.</source>
         <translation>Если выключено, HashPledge не отправляет ни одного запроса и работает на встроенных данных.</translation>
-    </message>
-    <message>
-        <source>Network:</source>
-        <translation>Сеть:</translation>
     </message>
     <message>
         <source>Farm assumptions</source>
@@ -4985,8 +7082,16 @@ Files checked: {1}
         <translation>Данные</translation>
     </message>
     <message>
-        <source>Open data folder</source>
-        <translation>Открыть папку данных</translation>
+        <source>&amp;Network:</source>
+        <translation>Се&amp;ть:</translation>
+    </message>
+    <message>
+        <source>Price per TH/s in {0}, {1}</source>
+        <translation>Цена за TH/s в {0}, {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>Открыть &amp;папку данных</translation>
     </message>
     <message>
         <source>Database file:</source>
@@ -5011,6 +7116,10 @@ Files checked: {1}
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>{0}  ({1} KiB)</source>
+        <translation>{0}  ({1} КиБ)</translation>
     </message>
     <message>
         <source>{0} is more than {1}.</source>
@@ -5127,6 +7236,89 @@ The current database is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>SiteStepPage</name>
+    <message>
+        <source>Step 2 of 3: the site</source>
+        <translation>Шаг 2 из 3: площадка</translation>
+    </message>
+    <message>
+        <source>Energy is a miner's biggest cost: the bank prices your power bills from the tariff and checks the region's rules for mining. A hosting fee or rent counts in the cost too.</source>
+        <translation>Электроэнергия — главная статья расходов майнера: банк оценивает ваши счета за неё по тарифу и проверяет правила майнинга в регионе. Плата за хостинг или аренда тоже входят в расходы.</translation>
+    </message>
+    <message>
+        <source>e.g. Garage, or the hosting centre's name</source>
+        <translation>например, Гараж или название хостинг-центра</translation>
+    </message>
+    <message>
+        <source>e.g. Irkutsk Oblast</source>
+        <translation>например, Иркутская область</translation>
+    </message>
+    <message>
+        <source>e.g. 5,48</source>
+        <translation>например, 5,48</translation>
+    </message>
+    <message>
+        <source>one rate, day and night</source>
+        <translation>один тариф днём и ночью</translation>
+    </message>
+    <message>
+        <source>two rates: day and night</source>
+        <translation>два тарифа: дневной и ночной</translation>
+    </message>
+    <message>
+        <source>e.g. 3,10</source>
+        <translation>например, 3,10</translation>
+    </message>
+    <message>
+        <source>e.g. 40</source>
+        <translation>например, 40</translation>
+    </message>
+    <message>
+        <source>Site &amp;name:</source>
+        <translation>Назв&amp;ание площадки:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Регион:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>&amp;Валюта:</translation>
+    </message>
+    <message>
+        <source>&amp;Tariff per kWh:</source>
+        <translation>&amp;Тариф за кВт·ч:</translation>
+    </message>
+    <message>
+        <source>&amp;Metering:</source>
+        <translation>&amp;Учёт:</translation>
+    </message>
+    <message>
+        <source>Ni&amp;ght tariff per kWh:</source>
+        <translation>Н&amp;очной тариф за кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Night &amp;share of the kWh:</source>
+        <translation>Ночная до&amp;ля кВт·ч:</translation>
+    </message>
+    <message>
+        <source>Monthly f&amp;ee (hosting, rent):</source>
+        <translation>&amp;Плата в месяц (хостинг, аренда):</translation>
+    </message>
+    <message>
+        <source>{0} per kWh</source>
+        <translation>{0} за кВт·ч</translation>
+    </message>
+    <message>
+        <source>{0} a month</source>
+        <translation>{0} в месяц</translation>
+    </message>
+    <message>
+        <source>Give the night tariff and the night share, or choose one rate.</source>
+        <translation>Укажите ночной тариф и ночную долю или выберите один тариф.</translation>
+    </message>
+</context>
+<context>
     <name>SitesDialog</name>
     <message>
         <source>Sites</source>
@@ -5193,6 +7385,14 @@ The current database is backed up first.</source>
         <translation>Записи по электроэнергии</translation>
     </message>
     <message>
+        <source>Add site “{0}”</source>
+        <translation>добавление площадки «{0}»</translation>
+    </message>
+    <message>
+        <source>Edit site “{0}”</source>
+        <translation>изменение площадки «{0}»</translation>
+    </message>
+    <message>
         <source>Delete the site “{0}”? Its machines stay, without a site.</source>
         <translation>Удалить площадку «{0}»? Её устройства останутся, но без площадки.</translation>
     </message>
@@ -5209,24 +7409,36 @@ The current database is backed up first.</source>
         <translation>Удаление площадок</translation>
     </message>
     <message numerus="yes">
-        <source>The site “{0}” has %n energy record(s). They are deleted with the site and cannot be recovered. Delete them too?</source>
+        <source>The site “{0}” has %n energy record(s). They are deleted with the site (Records ▸ Undo brings them back). Delete them too?</source>
         <translation>
-            <numerusform>У площадки «{0}» %n запись по электроэнергии. Она удаляется вместе с площадкой, восстановить её будет нельзя. Удалить и её?</numerusform>
-            <numerusform>У площадки «{0}» %n записи по электроэнергии. Они удаляются вместе с площадкой, восстановить их будет нельзя. Удалить и их?</numerusform>
-            <numerusform>У площадки «{0}» %n записей по электроэнергии. Они удаляются вместе с площадкой, восстановить их будет нельзя. Удалить и их?</numerusform>
+            <numerusform>У площадки «{0}» %n запись по электроэнергии. Она удаляется вместе с площадкой (вернуть её можно через Записи ▸ Отменить). Удалить и её?</numerusform>
+            <numerusform>У площадки «{0}» %n записи по электроэнергии. Они удаляются вместе с площадкой (вернуть их можно через Записи ▸ Отменить). Удалить и их?</numerusform>
+            <numerusform>У площадки «{0}» %n записей по электроэнергии. Они удаляются вместе с площадкой (вернуть их можно через Записи ▸ Отменить). Удалить и их?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n energy record(s) belong to the selected sites. They are deleted with the sites and cannot be recovered. Delete them too?</source>
+        <source>%n energy record(s) belong to the selected sites. They are deleted with the sites (Records ▸ Undo brings them back). Delete them too?</source>
         <translation>
-            <numerusform>К выбранным площадкам относится %n запись по электроэнергии. Она удаляется вместе с площадками, восстановить её будет нельзя. Удалить и её?</numerusform>
-            <numerusform>К выбранным площадкам относятся %n записи по электроэнергии. Они удаляются вместе с площадками, восстановить их будет нельзя. Удалить и их?</numerusform>
-            <numerusform>К выбранным площадкам относятся %n записей по электроэнергии. Они удаляются вместе с площадками, восстановить их будет нельзя. Удалить и их?</numerusform>
+            <numerusform>К выбранным площадкам относится %n запись по электроэнергии. Она удаляется вместе с площадками (вернуть её можно через Записи ▸ Отменить). Удалить и её?</numerusform>
+            <numerusform>К выбранным площадкам относятся %n записи по электроэнергии. Они удаляются вместе с площадками (вернуть их можно через Записи ▸ Отменить). Удалить и их?</numerusform>
+            <numerusform>К выбранным площадкам относятся %n записей по электроэнергии. Они удаляются вместе с площадками (вернуть их можно через Записи ▸ Отменить). Удалить и их?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete energy records too</source>
         <translation>Удаление записей по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Delete site “{0}”</source>
+        <translation>удаление площадки «{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n sites</source>
+        <translation>
+            <numerusform>удаление %n площадки</numerusform>
+            <numerusform>удаление %n площадок</numerusform>
+            <numerusform>удаление %n площадок</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot delete</source>
@@ -5255,21 +7467,9 @@ The current database is backed up first.</source>
         <source>just now</source>
         <translation>только что</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n min ago</source>
-        <translation>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-            <numerusform>%n мин назад</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-            <numerusform>%n ч назад</numerusform>
-        </translation>
+        <translation>%n мин назад</translation>
     </message>
     <message>
         <source>Offline — bundled history up to {0}</source>
@@ -5308,10 +7508,362 @@ The current database is backed up first.</source>
     </message>
 </context>
 <context>
+    <name>Store</name>
+    <message>
+        <source>file is not a database</source>
+        <translation>файл не является базой данных</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>образ базы данных на диске повреждён</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>не удаётся открыть файл базы данных</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>ошибка ввода-вывода диска</translation>
+    </message>
+    <message>
+        <source>{0}: cannot open the database ({1})</source>
+        <translation>{0}: не удаётся открыть базу данных ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: not a HashPledge database or damaged ({1})</source>
+        <translation>{0}: это не база данных HashPledge, или она повреждена ({1})</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>{0}: integrity check failed ({1})</source>
+        <translation>{0}: проверка целостности не пройдена ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: this SQLite file is not a HashPledge database</source>
+        <translation>{0}: этот файл SQLite — не база данных HashPledge</translation>
+    </message>
+    <message>
+        <source>{0}: the backup holds no HashPledge data</source>
+        <translation>{0}: в резервной копии нет данных HashPledge</translation>
+    </message>
+    <message>
+        <source>{0}: the backup was written by a newer HashPledge (schema {1})</source>
+        <translation>{0}: резервная копия записана более новой версией HashPledge (схема {1})</translation>
+    </message>
+    <message>
+        <source>{0}: there is no usable backup in {1}</source>
+        <translation>{0}: в папке {1} нет пригодной резервной копии</translation>
+    </message>
+    <message>
+        <source>{0}: cannot copy the backup {1} ({2}); nothing was changed</source>
+        <translation>{0}: не удаётся скопировать резервную копию {1} ({2}); ничего не изменено</translation>
+    </message>
+    <message>
+        <source>{0}: the database was written by a newer HashPledge (schema {1}); this version knows schema up to {2}. Update the app; the file was not changed.</source>
+        <translation>{0}: база данных записана более новой версией HashPledge (схема {1}); эта версия знает схемы до {2}. Обновите приложение; файл не изменён.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Ready to create your farm</source>
+        <translation>Всё готово, чтобы создать ферму</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Check what will be created; everything can be changed later (Profile ▸ Edit or rename profile…, Energy ▸ Sites…, the Equipment page).</source>
+        <translation>Пока ничего не сохранено. Проверьте, что будет создано; всё можно изменить позже (Профиль ▸ Изменить или переименовать…, Электроэнергия ▸ Площадки…, страница «Оборудование»).</translation>
+    </message>
+    <message>
+        <source>{0}, entered on {1}</source>
+        <translation>{0}, внесена {1}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Miners' registry entry</source>
+        <translation>Запись в реестре майнеров</translation>
+    </message>
+    <message>
+        <source>{0} by day, {1} by night for {2} % of the kWh</source>
+        <translation>{0} днём, {1} ночью для {2} % кВт·ч</translation>
+    </message>
+    <message>
+        <source>Tariff per kWh</source>
+        <translation>Тариф за кВт·ч</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Плата в месяц</translation>
+    </message>
+    <message>
+        <source>{0}, {1} each</source>
+        <translation>{0}, {1} за штуку</translation>
+    </message>
+    <message>
+        <source>{0} each</source>
+        <translation>{0} за штуку</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Модель</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>In total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>{0} TH/s, {1} kW</source>
+        <translation>{0} TH/s, {1} кВт</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Покупка</translation>
+    </message>
+    <message>
+        <source>Serial numbers</source>
+        <translation>Серийные номера</translation>
+    </message>
+    <message>
+        <source>none yet: no-serial-001 … no-serial-{0:03d}</source>
+        <translation>пока нет: no-serial-001 … no-serial-{0:03d}</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Площадка</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Машины</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: {0}</source>
+        <translation>Ничего не сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>UndoManager</name>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>the records it changed were changed since (in another window, from the command line or by an import)</source>
+        <translation>затронутые записи с тех пор изменились (в другом окне, из командной строки или при импорте)</translation>
+    </message>
+    <message>
+        <source>Cannot redo</source>
+        <translation>Повтор невозможен</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be redone: {1}.</source>
+        <translation>Нельзя повторить «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>Cannot undo</source>
+        <translation>Отмена невозможна</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone: {1}.</source>
+        <translation>Нельзя отменить «{0}»: {1}.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed, and this step is no longer in the undo history.</source>
+        <translation>Ничего не изменено; этот шаг удалён из истории отмены.</translation>
+    </message>
+</context>
+<context>
     <name>Wallets</name>
     <message>
         <source>This address is already in the profile.</source>
         <translation>Этот адрес уже есть в профиле.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeChoicePage</name>
+    <message>
+        <source>Welcome to HashPledge</source>
+        <translation>Добро пожаловать в HashPledge</translation>
+    </message>
+    <message>
+        <source>HashPledge keeps the books of a mining farm and turns them into a loan application that a bank can check. Look around on the demo farms first, or enter your own farm in three short steps.</source>
+        <translation>HashPledge ведёт учёт майнинговой фермы и превращает его в заявку на кредит, которую банк может проверить. Сначала осмотритесь на демонстрационных фермах или внесите свою ферму в три коротких шага.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>Открыть де&amp;мо</translation>
+    </message>
+    <message>
+        <source>Three example miners — a person, a sole trader and a company — with two years of machines, energy and payouts. A good way to see what the bank gets.</source>
+        <translation>Три примера майнеров — физическое лицо, ИП и компания — с учётом машин, электроэнергии и выплат за два года. Хороший способ увидеть, что получает банк.</translation>
+    </message>
+    <message>
+        <source>Start &amp;my farm</source>
+        <translation>Завести &amp;свою ферму</translation>
+    </message>
+    <message>
+        <source>You, your site and your machines, one step each. Nothing is saved until you confirm on the last page.</source>
+        <translation>Вы, ваша площадка и ваши машины — по одному шагу. Ничего не сохраняется, пока вы не подтвердите на последней странице.</translation>
+    </message>
+    <message>
+        <source>The demo farms are here already: opening the demo builds them again, and changes made to them are lost. Your own profiles are not touched.</source>
+        <translation>Демо-фермы уже есть: открытие демо построит их заново, и сделанные в них изменения пропадут. Ваши собственные профили не затрагиваются.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWizard</name>
+    <message>
+        <source>Welcome to HashPledge</source>
+        <translation>Добро пожаловать в HashPledge</translation>
+    </message>
+    <message>
+        <source>&amp;Open the demo</source>
+        <translation>&amp;Открыть демо</translation>
+    </message>
+    <message>
+        <source>&amp;Create the farm</source>
+        <translation>&amp;Создать ферму</translation>
+    </message>
+    <message>
+        <source>Building “{0}”…</source>
+        <translation>Строится «{0}»…</translation>
+    </message>
+    <message>
+        <source>Building the demo farms…</source>
+        <translation>Строятся демо-фермы…</translation>
+    </message>
+    <message>
+        <source>Opening the demo</source>
+        <translation>Открытие демо</translation>
+    </message>
+    <message>
+        <source>The demo could not be built</source>
+        <translation>Не удалось построить демо</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>show program's version number and exit</source>
+        <translation>показать номер версии программы и выйти</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: ошибка: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>требуются следующие аргументы: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>требуется один из аргументов %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение типа %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>нераспознанные аргументы: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>нельзя использовать вместе с аргументом %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>явно заданный аргумент %r проигнорирован</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается один аргумент</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>ожидается не более одного аргумента</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>ожидается хотя бы один аргумент</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>ожидается аргументов: %s</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>ожидается аргументов: %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>неожиданный параметр: %s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>неизвестная команда %(parser_name)r (варианты: %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ class AddressDialog(RecordDialog):
         intro = QLabel(self.tr("Enter an address your pool pays to. Only the address is stored: never enter a "
                                "private key or seed words."))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(dark);")
+        intro.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(intro)
 
         form = QFormLayout()

@@ -21,7 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import DomainError
+from desktop.i18n import tr_error
 from desktop.services.records import RecordError
+from desktop.ui import amount_input
 from desktop.ui.widgets import error_label
 
 
@@ -65,6 +68,26 @@ class RecordDialog(QDialog):
             self.show_error(exc)
             return
         super().accept()
+
+    def read_amount(self, field: str, edit: QLineEdit, *, decimals: int | None = None, currency: str | None = None,
+                    btc: bool = False, allow_negative: bool = False, required: bool = False):
+        """The number typed in ``edit`` by the shared rules (desktop.ui.amount_input): a Decimal, satoshis with
+        ``btc``, None when empty and not ``required``. A RecordError for ``field`` says why it cannot be read."""
+        text = edit.text().strip()
+        if not text and not required:
+            return None
+        try:
+            if btc:
+                return amount_input.parse_btc(text, allow_negative=allow_negative)
+            if currency is not None:
+                return amount_input.parse_money(text, currency, allow_negative=allow_negative)
+            return amount_input.parse(text, decimals=decimals, allow_negative=allow_negative)
+        except DomainError as exc:
+            message = tr_error(exc)
+            name = self.field_name(field)
+            if name and not self.prefix_label:  # otherwise show_error puts the name first
+                message = QCoreApplication.translate("RecordDialog", "{0}: {1}").format(name, message)
+            raise RecordError(field, message) from exc
 
     def show_error(self, exc: Exception) -> None:
         field = getattr(exc, "field", None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.money import CURRENCIES, AmountError, from_minor, parse_btc, parse_decimal, to_minor
-from desktop.i18n import tr_error
-from desktop.services.records import DisposalData, DisposalRow, RecordError
+from desktop.core.money import CURRENCIES, from_minor, to_minor
+from desktop.services.records import DisposalData, DisposalRow
 from desktop.store.models import DISPOSAL_KINDS
-from desktop.ui import formatting
+from desktop.ui import amount_input, formatting
 from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.dialogs.payout_dialog import btc_text, date_edit, mono_line_edit
 
@@ -42,7 +41,7 @@ def disposal_kind_name(kind: str) -> str:
 def _fiat_text(minor: int | None, currency: str) -> str:
     if minor is None:
         return ""
-    return format(from_minor(minor, currency), "f").replace(".", QLocale().decimalPoint())
+    return amount_input.edit_text(from_minor(minor, currency))
 
 
 class DisposalDialog(RecordDialog):
@@ -77,7 +76,7 @@ class DisposalDialog(RecordDialog):
         self.amount.setToolTip(self.tr("Amount in BTC, decimal comma or point, at most 8 decimals"))
         self.held = QLabel()
         self.held.setObjectName("heldLabel")
-        self.held.setStyleSheet("color: palette(mid);")
+        self.held.setStyleSheet("color: palette(placeholder-text);")
         self.fiat = QLineEdit()
         self.fiat.setPlaceholderText(self.tr("money received, before the exchange's fee"))
         self.fee = QLineEdit()
@@ -149,23 +148,15 @@ class DisposalDialog(RecordDialog):
             return
         day = self.day.date().toPython()
         self.held.setText(self.tr("Held at the end of {0}: {1}").format(
-            day.strftime("%d.%m.%Y"), formatting.btc(self._holdings_at(day))))
+            formatting.date(day), formatting.btc(self._holdings_at(day))))
 
     def _money(self, edit: QLineEdit, field: str, currency: str) -> int | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return to_minor(parse_decimal(text), currency)
-        except AmountError as exc:
-            raise RecordError(field, tr_error(exc)) from exc
+        amount = self.read_amount(field, edit, currency=currency)
+        return None if amount is None else to_minor(amount, currency)
 
     def data(self) -> DisposalData:
         """The typed disposal; raises RecordError for an amount that cannot be read."""
-        try:
-            sats = parse_btc(self.amount.text())
-        except AmountError as exc:
-            raise RecordError("amount_sat", tr_error(exc)) from exc
+        sats = self.read_amount("amount_sat", self.amount, btc=True, required=True)
         kind = self.kind.currentData()
         currency = self.currency.currentData()
         fiat = fee = None

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.farm import month_end, month_start
-from desktop.core.money import CURRENCY_SYMBOLS, from_minor, parse_decimal, to_minor
+from desktop.core.money import CURRENCY_SYMBOLS, from_minor, to_minor
 from desktop.i18n import tr_error
 from desktop.services.records import EnergyData, EnergyRow, RecordError, SiteRow
-from desktop.ui import formatting
+from desktop.ui import amount_input, formatting
 from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.dialogs.sites_dialog import FieldError, decimals_of, edit_text, with_unit
 
-DATE_FORMAT = "dd.MM.yyyy"
 FIRST_DAY = QDate(2009, 1, 3)
 ONE_DAY = dt.timedelta(days=1)
 
@@ -202,7 +201,7 @@ class EnergyDialog(RecordDialog):
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
+        edit.setDisplayFormat(formatting.date_format())
         edit.setDateRange(FIRST_DAY, QDate(self.today))
         edit.setDate(QDate(self.today))
         return edit
@@ -316,25 +315,19 @@ class EnergyDialog(RecordDialog):
         value = Decimal(last.meter_kwh)
         self.previous.setText(
             self.tr("Previous reading: {0} kWh on {1}").format(
-                formatting.number(value, decimals_of(value)), last.day.strftime("%d.%m.%Y")
+                formatting.number(value, decimals_of(value)), formatting.date(last.day)
             )
         )
 
     # ---- data and saving --------------------------------------------------------------------------------
-    def _number(self, field: str, edit: QLineEdit) -> Decimal | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_decimal(text)
-        except DomainError as exc:
-            raise FieldError(field, tr_error(exc)) from exc
+    def _number(self, field: str, edit: QLineEdit, decimals: int = amount_input.KWH_DECIMALS) -> Decimal | None:
+        return self.read_amount(field, edit, decimals=decimals)
 
     def data(self) -> EnergyData:
         """The entered record; raises FieldError for a number that cannot be read."""
         reading = self.kind() == "reading"
         currency = self.cost_currency()
-        cost = self._number("cost_minor", self.cost)
+        cost = self.read_amount("cost_minor", self.cost, currency=currency)
         try:
             cost_minor = to_minor(cost, currency) if cost is not None else None
         except DomainError as exc:
@@ -348,7 +341,7 @@ class EnergyDialog(RecordDialog):
             kwh=None if reading else self._number("kwh", self.kwh),
             cost_minor=cost_minor,
             currency=currency,
-            tariff_override=self._number("tariff_override", self.tariff_override),
+            tariff_override=self._number("tariff_override", self.tariff_override, amount_input.TARIFF_DECIMALS),
             meter_replaced=reading and self.meter_replaced.isChecked(),
             notes=self.notes.toPlainText(),
         )

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.errors import DomainError
-from desktop.core.money import CURRENCIES, parse_decimal, to_minor
-from desktop.i18n import tr_error
+from desktop.core.money import CURRENCIES, to_minor
 from desktop.services import history
-from desktop.services.records import EquipmentData, EquipmentRow, RecordError, SiteRow
+from desktop.services.records import EquipmentData, EquipmentRow, SiteRow
 from desktop.store.models import EQUIPMENT_STATUSES
+from desktop.ui import amount_input, formatting
 from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.sites_dialog import decimals_of
 
 
 def status_name(code: str) -> str:
@@ -55,7 +55,8 @@ class EquipmentDialog(RecordDialog):
         self.catalogue.addItem(self.tr("— custom model —"), None)
         for m in history.asic_catalogue():
             self.catalogue.addItem(self.tr("{0} {1} — {2} TH/s, {3} W").format(
-                m.vendor, m.model, m.hashrate_ths, m.power_w), m)
+                m.vendor, m.model, formatting.number(m.hashrate_ths, decimals_of(m.hashrate_ths)),
+                formatting.number(m.power_w)), m)
         self.catalogue.currentIndexChanged.connect(self._model_picked)
         self.vendor = QLineEdit()
         self.model = QLineEdit()
@@ -63,6 +64,7 @@ class EquipmentDialog(RecordDialog):
         self.serials = QPlainTextEdit()
         self.serials.setPlaceholderText(self.tr("one serial number per line"))
         self.serials.setMaximumHeight(110)
+        self.serials.setTabChangesFocus(True)  # Tab moves on (a serial number never holds a tab)
         self.serial_count = QLabel()
         self.serials.textChanged.connect(self._count_serials)
         self.hashrate = QLineEdit()
@@ -70,7 +72,7 @@ class EquipmentDialog(RecordDialog):
         self.has_purchase = QCheckBox(self.tr("bought on"))
         self.purchase_date = QDateEdit(QDate.currentDate())
         self.purchase_date.setCalendarPopup(True)
-        self.purchase_date.setDisplayFormat("dd.MM.yyyy")
+        self.purchase_date.setDisplayFormat(formatting.date_format())
         self.has_purchase.toggled.connect(self.purchase_date.setEnabled)
         self.purchase_date.setEnabled(False)
         self.price = QLineEdit()
@@ -83,7 +85,7 @@ class EquipmentDialog(RecordDialog):
             self.status.addItem(status_name(code), code)
         self.status_date = QDateEdit(QDate.currentDate())
         self.status_date.setCalendarPopup(True)
-        self.status_date.setDisplayFormat("dd.MM.yyyy")
+        self.status_date.setDisplayFormat(formatting.date_format())
         self.site = QComboBox()
         self.site.addItem(self.tr("— no site —"), None)
         for site in sites:
@@ -97,6 +99,7 @@ class EquipmentDialog(RecordDialog):
         self.hoster.setEnabled(False)
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
+        self.notes.setTabChangesFocus(True)
 
         form.addRow(self.tr("From the &catalogue:"), self.catalogue)
         form.addRow(self.tr("&Vendor:"), self.vendor)
@@ -151,7 +154,7 @@ class EquipmentDialog(RecordDialog):
         self.vendor.setText(u.vendor)
         self.model.setText(u.model)
         self.serial.setText(u.serial)
-        self.hashrate.setText(format(u.hashrate_ths, "f"))
+        self.hashrate.setText(amount_input.edit_text(u.hashrate_ths))
         self.power.setText(str(u.power_w))
         if u.purchase_date:
             self.has_purchase.setChecked(True)
@@ -159,7 +162,7 @@ class EquipmentDialog(RecordDialog):
         if u.price_minor is not None:
             from desktop.core.money import from_minor
 
-            self.price.setText(format(from_minor(u.price_minor, u.price_currency), "f"))
+            self.price.setText(amount_input.edit_text(from_minor(u.price_minor, u.price_currency)))
         self.currency.setCurrentIndex(max(0, self.currency.findData(u.price_currency)))
         self.status.setCurrentIndex(max(0, self.status.findData(u.status)))
         if u.status_date:
@@ -176,7 +179,7 @@ class EquipmentDialog(RecordDialog):
             return
         self.vendor.setText(m.vendor)
         self.model.setText(m.model)
-        self.hashrate.setText(format(m.hashrate_ths, "f"))
+        self.hashrate.setText(amount_input.edit_text(m.hashrate_ths))
         self.power.setText(str(m.power_w))
 
     def serial_list(self) -> list[str]:
@@ -191,19 +194,17 @@ class EquipmentDialog(RecordDialog):
         return self.data(), self.serial_list()
 
     def data(self) -> EquipmentData:
-        price_minor = None
-        if self.price.text().strip():
-            try:
-                price_minor = to_minor(parse_decimal(self.price.text()), self.currency.currentData())
-            except DomainError as exc:
-                raise RecordError("price_minor", tr_error(exc)) from exc
+        price = self.read_amount("price_minor", self.price, currency=self.currency.currentData())
+        price_minor = None if price is None else to_minor(price, self.currency.currentData())
+        hashrate = self.read_amount("hashrate_ths", self.hashrate, decimals=amount_input.HASHRATE_DECIMALS)
+        power = self.read_amount("power_w", self.power, decimals=0)
         status = self.status.currentData()
         status_date = self.status_date.date().toPython()
         if self._status_before and self._status_before[0] == status and self._status_before[1] is None:
             status_date = None
         return EquipmentData(
             model=self.model.text(), serial=self.serial_list()[0] if self.serial_list() else "",
-            hashrate_ths=self.hashrate.text().strip(), power_w=self.power.text().strip(),
+            hashrate_ths="" if hashrate is None else hashrate, power_w="" if power is None else int(power),
             vendor=self.vendor.text(), site_id=self.site.currentData(),
             purchase_date=self.purchase_date.date().toPython() if self.has_purchase.isChecked() else None,
             price_minor=price_minor, price_currency=self.currency.currentData(), status=status,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import csv_io
+from desktop.store import changes
 from desktop.ui import messages
 from desktop.ui.widgets import error_label
 from desktop.ui.workers import run_in_background
@@ -41,6 +42,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.db, self.profile_id, self.kind, self.path = db, profile_id, kind, Path(path)
         self.result_counts: csv_io.ImportResult | None = None
+        self.recorded: changes.ChangeSet | None = None  # what the import wrote, for Records ▸ Undo
         self.setWindowTitle(self.tr("Import {0} from CSV").format(kind_title(kind)))
         self.resize(900, 640)
         self.layout_info = csv_io.sniff(self.path)  # raises ImportFailed for unreadable files
@@ -87,6 +89,7 @@ class ImportDialog(QDialog):
                 model.setItem(r, c, QStandardItem(cell))
         self.preview = QTableView()
         self.preview.setModel(model)
+        self.preview.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.preview.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         pl.addWidget(self.preview)
         body.addWidget(preview_box, 1)
@@ -114,8 +117,8 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.task = run_in_background(
             self,
-            lambda progress: csv_io.import_csv(self.db, self.profile_id, self.kind, self.path, mapping,
-                                               progress=progress),
+            lambda progress: changes.capture(self.db, csv_io.import_csv, self.db, self.profile_id, self.kind,
+                                             self.path, mapping, progress=progress),
             self._done,
             self._failed,
             title=self.tr("Importing"),
@@ -123,8 +126,8 @@ class ImportDialog(QDialog):
         )
         self.task.signals.cancelled.connect(lambda: self.import_button.setEnabled(True))
 
-    def _done(self, result: csv_io.ImportResult) -> None:
-        self.result_counts = result
+    def _done(self, outcome: tuple[csv_io.ImportResult, changes.ChangeSet]) -> None:
+        self.result_counts, self.recorded = outcome
         self.accept()
 
     def _failed(self, exc: Exception) -> None:

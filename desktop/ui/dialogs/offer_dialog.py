@@ -33,7 +33,7 @@ class OfferDialog(RecordDialog):
                                "for LTV thresholds, percentages for *_percent fields. Keys of your own must "
                                "start with “x-”."))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: palette(dark);")
+        intro.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(intro)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("offerEditor")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCompleter,
@@ -21,25 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.money import AmountError, format_btc, parse_btc
-from desktop.i18n import tr_error
-from desktop.services.records import PayoutData, PayoutRow, RecordError
+from desktop.services.records import PayoutData, PayoutRow
+from desktop.ui import amount_input, formatting
 from desktop.ui.dialogs.base import RecordDialog
 
 
 def btc_text(sats: int) -> str:
     """Satoshis as an editable BTC amount with the locale's decimal separator, trailing zeros dropped."""
-    text = format_btc(sats)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
+    return amount_input.btc_edit_text(sats)
 
 
 def date_edit(value: QDate | None = None) -> QDateEdit:
     """A date field with a calendar, no later than today (the service refuses future dates)."""
     edit = QDateEdit(value or QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(formatting.date_format())
     edit.setDateRange(QDate(2009, 1, 3), QDate.currentDate())
     return edit
 
@@ -128,10 +124,7 @@ class PayoutDialog(RecordDialog):
 
     def data(self) -> PayoutData:
         """The typed payout; raises RecordError('amount_sat') for an amount that cannot be read."""
-        try:
-            sats = parse_btc(self.amount.text())
-        except AmountError as exc:
-            raise RecordError("amount_sat", tr_error(exc)) from exc
+        sats = self.read_amount("amount_sat", self.amount, btc=True, required=True)
         return PayoutData(
             day=self.day.date().toPython(),
             amount_sat=sats,

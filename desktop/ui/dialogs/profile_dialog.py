@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services.profiles import ProfileData, ProfileError, ProfileRow
+from desktop.ui import formatting
 from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.pages.dashboard import legal_form_name
 
@@ -44,11 +45,12 @@ class ProfileDialog(RecordDialog):
         self.has_registry_date = QCheckBox(self.tr("entered in the registry on"))
         self.registry_date = QDateEdit(QDate.currentDate())
         self.registry_date.setCalendarPopup(True)
-        self.registry_date.setDisplayFormat("dd.MM.yyyy")
+        self.registry_date.setDisplayFormat(formatting.date_format())
         self.region = QLineEdit()
         self.region.setPlaceholderText(self.tr("e.g. Irkutsk Oblast"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)  # Tab moves on to OK, not a tab character
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Legal form:"), self.legal_form)
         form.addRow(self.tr("&INN:"), self.inn)

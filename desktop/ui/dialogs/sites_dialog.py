@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.core.money import CURRENCIES, CURRENCY_SYMBOLS, from_minor, parse_decimal, to_minor
+from desktop.core.money import CURRENCIES, CURRENCY_DIGITS, CURRENCY_SYMBOLS, from_minor, to_minor
 from desktop.i18n import tr_error
 from desktop.services import records
 from desktop.services.records import RecordError, SiteData, SiteRow
-from desktop.ui import formatting, messages
+from desktop.ui import amount_input, formatting, messages
 from desktop.ui.dialogs.base import RecordDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 
@@ -42,12 +43,7 @@ HUNDRED = Decimal(100)
 
 def edit_text(value: Decimal | int | None) -> str:
     """A stored number as the user would type it: no grouping, the locale's decimal separator."""
-    if value is None:
-        return ""
-    text = format(Decimal(value), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", QLocale().decimalPoint())
+    return amount_input.edit_text(value)
 
 
 def decimals_of(value: Decimal, at_least: int = 0, at_most: int = 4) -> int:
@@ -164,37 +160,56 @@ class SiteDialog(RecordDialog):
         """The id ``save`` returned, once saved."""
         return self.saved
 
-    def _number(self, field: str, edit: QLineEdit) -> Decimal | None:
-        text = edit.text().strip()
-        if not text:
-            return None
-        try:
-            return parse_decimal(text)
-        except DomainError as exc:
-            raise FieldError(field, tr_error(exc)) from exc
-
     def data(self) -> SiteData:
         """The entered site; raises FieldError for a number that cannot be read."""
-        currency = self.currency.currentData()
-        share = self._number("night_share", self.night_share)
-        if share is not None and share > HUNDRED:
-            raise FieldError("night_share", self.tr("A share is a percentage from 0 to 100."))
-        fee = self._number("monthly_fee_minor", self.monthly_fee)
-        try:
-            fee_minor = to_minor(fee, currency) if fee is not None else 0
-        except DomainError as exc:
-            raise FieldError("monthly_fee_minor", tr_error(exc)) from exc
-        tariff = self._number("tariff", self.tariff)
-        return SiteData(
+        return read_site(
             name=self.name.text(),
             region=self.region.text(),
-            tariff=tariff if tariff is not None else "",
-            tariff_night=self._number("tariff_night", self.tariff_night),
-            night_share=None if share is None else share / HUNDRED,
-            currency=currency,
-            monthly_fee_minor=fee_minor,
+            currency=self.currency.currentData(),
+            tariff=self.tariff.text(),
+            tariff_night=self.tariff_night.text(),
+            night_share=self.night_share.text(),
+            monthly_fee=self.monthly_fee.text(),
             notes=self.notes.toPlainText(),
         )
+
+
+def _number(field: str, text: str, decimals: int = amount_input.TARIFF_DECIMALS) -> Decimal | None:
+    text = (text or "").strip()
+    if not text:
+        return None
+    try:
+        return amount_input.parse(text, decimals=decimals)
+    except DomainError as exc:
+        raise FieldError(field, tr_error(exc)) from exc
+
+
+def read_site(*, name: str, region: str, currency: str, tariff: str, tariff_night: str = "",
+              night_share: str = "", monthly_fee: str = "", notes: str = "") -> SiteData:
+    """A site as typed in a form (numbers as text, the night share in %, the fee in currency units).
+
+    Raises FieldError for a number that cannot be read; the records service checks the rest. Shared by
+    the site editor and the welcome wizard.
+    """
+    share = _number("night_share", night_share, amount_input.PERCENT_DECIMALS)
+    if share is not None and share > HUNDRED:
+        raise FieldError("night_share", QCoreApplication.translate("SiteDialog", "A share is a percentage from 0 to 100."))
+    fee = _number("monthly_fee_minor", monthly_fee, CURRENCY_DIGITS.get(currency, 2))
+    try:
+        fee_minor = to_minor(fee, currency) if fee is not None else 0
+    except DomainError as exc:
+        raise FieldError("monthly_fee_minor", tr_error(exc)) from exc
+    day = _number("tariff", tariff)
+    return SiteData(
+        name=name,
+        region=region,
+        tariff=day if day is not None else "",
+        tariff_night=_number("tariff_night", tariff_night),
+        night_share=None if share is None else share / HUNDRED,
+        currency=currency,
+        monthly_fee_minor=fee_minor,
+        notes=notes,
+    )
 
 
 def with_unit(edit: QLineEdit, unit: QLabel, width: int = 160) -> QWidget:
@@ -215,9 +230,11 @@ class SitesDialog(QDialog):
 
     sites_changed = Signal()
 
-    def __init__(self, db, profile_id: int, parent=None):
+    def __init__(self, db, profile_id: int, parent=None, record: Callable[..., Any] | None = None):
         super().__init__(parent)
         self.db, self.profile_id = db, profile_id
+        # record(text, fn, *args): runs a write as one undoable step (the Energy page's Page.record)
+        self._record = record or (lambda _text, fn, *args, **kwargs: fn(*args, **kwargs))
         self.editor: SiteDialog | None = None  # the add/edit dialog currently open
         self.setWindowTitle(self.tr("Sites"))
         self.resize(1060, 440)
@@ -238,6 +255,7 @@ class SitesDialog(QDialog):
         self.table = QTableView()
         self.table.setObjectName("sitesTable")
         self.table.setModel(self.proxy)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (arrows move in it)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -318,11 +336,11 @@ class SitesDialog(QDialog):
             ),
             Column(lambda: self.tr("Currency"), lambda r: r.currency),
             Column(lambda: self.tr("Monthly fee"), lambda r: r.monthly_fee_minor, money_minor, True),
-            Column(lambda: self.tr("Machines"), lambda r: r.units, lambda r: str(r.units), True),
+            Column(lambda: self.tr("Machines"), lambda r: r.units, lambda r: formatting.number(r.units), True),
             Column(
                 lambda: self.tr("Energy records"),
                 lambda r: self._energy_counts.get(r.id, 0),
-                lambda r: str(self._energy_counts.get(r.id, 0)),
+                lambda r: formatting.number(self._energy_counts.get(r.id, 0)),
                 True,
             ),
         ]
@@ -374,11 +392,18 @@ class SitesDialog(QDialog):
 
     def _open_editor(self, site: SiteRow | None) -> SiteDialog:
         if site is None:
-            save = lambda data: records.add_site(self.db, self.profile_id, data)  # noqa: E731
+            def save(data: SiteData) -> int:
+                return self._record(
+                    self.tr("Add site “{0}”").format((data.name or "").strip()),
+                    records.add_site,
+                    self.db,
+                    self.profile_id,
+                    data,
+                )
         else:
 
             def save(data: SiteData) -> int:
-                records.edit_site(self.db, site.id, data)
+                self._record(self.tr("Edit site “{0}”").format(site.name), records.edit_site, self.db, site.id, data)
                 return site.id
 
         self.editor = SiteDialog(save, self, site)
@@ -409,23 +434,30 @@ class SitesDialog(QDialog):
             total = sum(self._energy_counts[r.id] for r in with_energy)
             if len(with_energy) == 1:
                 text = self.tr(
-                    "The site “{0}” has %n energy record(s). They are deleted with the site and "
-                    "cannot be recovered. Delete them too?",
+                    "The site “{0}” has %n energy record(s). They are deleted with the site "
+                    "(Records ▸ Undo brings them back). Delete them too?",
                     "",
                     total,
                 ).format(with_energy[0].name)
             else:
                 text = self.tr(
                     "%n energy record(s) belong to the selected sites. They are deleted with the "
-                    "sites and cannot be recovered. Delete them too?",
+                    "sites (Records ▸ Undo brings them back). Delete them too?",
                     "",
                     total,
                 )
             if not messages.confirm(self, self.tr("Delete energy records too"), text):
                 return
         try:
-            records.delete_sites(
-                self.db, self.profile_id, [r.id for r in rows], with_energy=bool(with_energy)
+            self._record(
+                self.tr("Delete site “{0}”").format(rows[0].name)
+                if len(rows) == 1
+                else self.tr("Delete %n sites", "", len(rows)),
+                records.delete_sites,
+                self.db,
+                self.profile_id,
+                [r.id for r in rows],
+                with_energy=bool(with_energy),
             )
         except RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.errors import DomainError
 from desktop.core.mining import MiningInputs, calculate
-from desktop.core.money import CURRENCIES, parse_decimal
+from desktop.core.money import CURRENCIES, decimals_in
 from desktop.i18n import tr_error
 from desktop.services import mining_calc
-from desktop.ui import charts, formatting
+from desktop.ui import amount_input, charts, formatting, glossary
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import error_label
+
+# Results named by a glossary term: a tooltip and a "?" that opens the glossary (desktop/ui/glossary.py).
+OUT_TERMS = {"btc_per_day": "btc_per_day", "break_even_price": "break_even", "break_even_tariff": "break_even",
+             "hashprice": "hashprice", "cost_per_btc": "cost_per_btc", "payback": "payback",
+             "efficiency": "efficiency"}
 
 
 class CalculatorPage(Page):
@@ -51,9 +55,9 @@ class CalculatorPage(Page):
         self.purchase.setPlaceholderText(self.tr("optional, for payback"))
         self.fill_fleet = QPushButton(self.tr("Use the profile's active &fleet"))
         self.fill_fleet.clicked.connect(self.use_fleet)
-        mform.addRow(self.tr("&Hashrate, TH/s:"), self.hashrate)
+        mform.addRow(self.tr("&Hashrate, TH/s:"), glossary.with_help(self.hashrate, "hashrate"))
         mform.addRow(self.tr("&Power, W:"), self.power)
-        mform.addRow(self.tr("Purchase &price:"), self.purchase)
+        mform.addRow(self.tr("Purchase &price:"), glossary.with_help(self.purchase, "payback"))
         mform.addRow(self.fill_fleet)
         left.addWidget(machine)
 
@@ -63,21 +67,21 @@ class CalculatorPage(Page):
         for code in CURRENCIES:
             self.currency.addItem(code, code)
         self.currency.currentIndexChanged.connect(self._currency_changed)
-        self.tariff = self._field("5.50")
+        self.tariff = self._field(amount_input.edit_text(Decimal("5.50")))
         self.price = self._field("")
         self.price_source = QLabel()
         self.price_source.setWordWrap(True)
-        self.price_source.setStyleSheet("color: palette(mid);")
+        self.price_source.setStyleSheet("color: palette(placeholder-text);")
         self.difficulty = self._field("")
         self.use_date = QCheckBox(self.tr("difficulty of the day"))
         self.diff_date = QDateEdit()
         self.diff_date.setCalendarPopup(True)
-        self.diff_date.setDisplayFormat("dd.MM.yyyy")
+        self.diff_date.setDisplayFormat(formatting.date_format())
         self.diff_date.setEnabled(False)
         self.use_date.toggled.connect(self._date_toggled)
         self.diff_date.dateChanged.connect(self._date_changed)
-        self.fees = self._field("0.025")
-        self.pool_fee = self._field("2.5")
+        self.fees = self._field(amount_input.edit_text(Decimal("0.025")))
+        self.pool_fee = self._field(amount_input.edit_text(Decimal("2.5")))
         self.uptime = self._field("97")
         self.days = QSpinBox()
         self.days.setRange(1, 3653)
@@ -89,7 +93,7 @@ class CalculatorPage(Page):
         form.addRow(self.tr("&Tariff per kWh:"), self.tariff)
         form.addRow(self.tr("BTC p&rice:"), self.price)
         form.addRow("", self.price_source)
-        form.addRow(self.tr("&Difficulty:"), self.difficulty)
+        form.addRow(self.tr("&Difficulty:"), glossary.with_help(self.difficulty, "difficulty"))
         date_row = QHBoxLayout()
         date_row.addWidget(self.use_date)
         date_row.addWidget(self.diff_date)
@@ -98,7 +102,7 @@ class CalculatorPage(Page):
         form.addRow(self.tr("P&ool fee, %:"), self.pool_fee)
         form.addRow(self.tr("&Uptime, %:"), self.uptime)
         form.addRow(self.tr("Hori&zon:"), self.days)
-        form.addRow(self.tr("Difficulty &growth, %/month:"), self.growth)
+        form.addRow(self.tr("Difficulty &growth, %/month:"), glossary.with_help(self.growth, "difficulty"))
         left.addWidget(market)
         left.addStretch(1)
 
@@ -116,6 +120,7 @@ class CalculatorPage(Page):
             ("profit_horizon", self.tr("Profit over the horizon")), ("break_even_price", self.tr("Break-even BTC price")),
             ("break_even_tariff", self.tr("Break-even tariff")), ("hashprice", self.tr("Hashprice (per TH/s per day)")),
             ("cost_per_btc", self.tr("Cost to mine 1 BTC")), ("payback", self.tr("Payback of the purchase")),
+            ("efficiency", self.tr("Efficiency")),
         ]
         for n, (key, title) in enumerate(rows):
             label = QLabel(title + ":")
@@ -124,10 +129,15 @@ class CalculatorPage(Page):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.out[key] = value
+            term = OUT_TERMS.get(key)
+            if term:
+                glossary.attach(term, value)
+                label = glossary.with_help(label, term)
             grid.addWidget(label, 1 + n // 2, (n % 2) * 2)
             grid.addWidget(value, 1 + n // 2, (n % 2) * 2 + 1)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        glossary.attach("halving", self.note)
         grid.addWidget(self.note, 8, 0, 1, 4)
         right.addWidget(results)
 
@@ -153,7 +163,7 @@ class CalculatorPage(Page):
         self.difficulty.setText(format(latest.value, "f"))
         self.diff_date.setDateRange(QDate(2009, 1, 9), QDate(latest.day))
         self.diff_date.setDate(QDate(latest.day))
-        self.growth.setText(format(mining_calc.default_growth_percent_month(), "f"))
+        self.growth.setText(amount_input.edit_text(mining_calc.default_growth_percent_month()))
         self.currency.setCurrentIndex(self.currency.findData("RUB"))
         self._currency_changed()
 
@@ -165,8 +175,8 @@ class CalculatorPage(Page):
             self.price.setText("")
             self.price_source.setText(self.tr("No bundled price in {0}: enter the price.").format(code))
         else:
-            self.price.setText(format(price.value, "f"))
-            self.price_source.setText(self.tr("Bundled close of {0}").format(price.day.strftime("%d.%m.%Y")))
+            self.price.setText(amount_input.edit_text(price.value))
+            self.price_source.setText(self.tr("Bundled close of {0}").format(formatting.date(price.day)))
         self._timer.start()
 
     def _date_toggled(self, on: bool) -> None:
@@ -191,7 +201,7 @@ class CalculatorPage(Page):
         from desktop.services import records
 
         fleet = records.active_fleet(self.db, self.profile_id)
-        self.hashrate.setText(format(fleet.hashrate_ths, "f"))
+        self.hashrate.setText(amount_input.edit_text(fleet.hashrate_ths))
         self.power.setText(str(fleet.power_w))
 
     def set_profile(self, profile_id) -> None:
@@ -199,31 +209,38 @@ class CalculatorPage(Page):
         self.fill_fleet.setEnabled(profile_id is not None)
 
     def inputs(self) -> MiningInputs:
-        def num(edit: QLineEdit, name: str, allow_empty=False, allow_negative=False) -> Decimal | None:
-            text = edit.text().strip()
-            if allow_empty and not text:
-                return None
-            try:
-                if "e" in text.lower():  # difficulty may be typed as 1.34e14
-                    return Decimal(text)
-                return parse_decimal(text, allow_negative=allow_negative)
-            except (DomainError, ArithmeticError) as exc:
-                raise ValueError(f"{name}: {tr_error(exc)}") from exc
+        currency = self.currency.currentData()
+
+        def num(edit: QLineEdit, name: str, allow_empty=False, allow_negative=False, decimals: int | None = None,
+                money: bool = False) -> Decimal | None:
+            if edit is self.difficulty and "e" in edit.text().lower():  # difficulty may be typed as 1.34e14
+                try:
+                    value = Decimal(edit.text().strip())
+                except ArithmeticError:
+                    value = None
+                if value is None or not value.is_finite() or value <= 0:
+                    raise amount_input.AmountInputError(amount_input.field_message(
+                        name, QCoreApplication.translate("CoreMessages", "'{0}' is not a number").format(
+                            edit.text().strip())))
+                return value
+            return amount_input.read(edit, name, decimals=decimals, allow_negative=allow_negative,
+                                     required=not allow_empty, currency=currency if money else None)
 
         return MiningInputs(
-            hashrate_ths=num(self.hashrate, self.tr("Hashrate")),
-            power_w=num(self.power, self.tr("Power")),
-            tariff_per_kwh=num(self.tariff, self.tr("Tariff")),
-            currency=self.currency.currentData(),
-            btc_price=num(self.price, self.tr("BTC price")),
-            difficulty=num(self.difficulty, self.tr("Difficulty")),
+            hashrate_ths=num(self.hashrate, self.tr("Hashrate"), decimals=amount_input.HASHRATE_DECIMALS),
+            power_w=num(self.power, self.tr("Power"), decimals=0),
+            tariff_per_kwh=num(self.tariff, self.tr("Tariff"), decimals=amount_input.TARIFF_DECIMALS),
+            currency=currency,
+            btc_price=num(self.price, self.tr("BTC price"), money=True),
+            difficulty=num(self.difficulty, self.tr("Difficulty"), decimals=2),
             start_date=dt.date.today(),
-            fees_per_block_btc=num(self.fees, self.tr("Fees per block")),
-            pool_fee_percent=num(self.pool_fee, self.tr("Pool fee")),
-            uptime_percent=num(self.uptime, self.tr("Uptime")),
+            fees_per_block_btc=num(self.fees, self.tr("Fees per block"), decimals=amount_input.BTC_DECIMALS),
+            pool_fee_percent=num(self.pool_fee, self.tr("Pool fee"), decimals=amount_input.PERCENT_DECIMALS),
+            uptime_percent=num(self.uptime, self.tr("Uptime"), decimals=amount_input.PERCENT_DECIMALS),
             days=self.days.value(),
-            difficulty_growth_percent_month=num(self.growth, self.tr("Difficulty growth"), allow_negative=True),
-            purchase_price=num(self.purchase, self.tr("Purchase price"), allow_empty=True),
+            difficulty_growth_percent_month=num(self.growth, self.tr("Difficulty growth"), allow_negative=True,
+                                                decimals=amount_input.PERCENT_DECIMALS),
+            purchase_price=num(self.purchase, self.tr("Purchase price"), allow_empty=True, money=True),
         )
 
     # ---- results --------------------------------------------------------------------------------------
@@ -233,7 +250,7 @@ class CalculatorPage(Page):
             inputs.validate()
             result = calculate(inputs)
         except ValueError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_error(exc))  # the core's checks are DomainErrors: in the UI's language
             self.error.show()
             return
         self.error.hide()
@@ -254,16 +271,19 @@ class CalculatorPage(Page):
             "—" if result.break_even_tariff is None else
             self.tr("{0} per kWh").format(formatting.number(result.break_even_tariff, 4)))
         o["hashprice"].setText(formatting.number(result.hashprice_per_th_day, 4) + " " + cur)
+        o["efficiency"].setText(self.tr("{0} J/TH").format(
+            formatting.number(inputs.power_w / inputs.hashrate_ths, 1)))
         o["cost_per_btc"].setText(m(result.cost_to_mine_one_btc))
         if inputs.purchase_price is None:
             o["payback"].setText("—")
         elif result.payback_days is None:
             o["payback"].setText(self.tr("not within 10 years"))
         else:
-            o["payback"].setText(self.tr("{0} days").format(result.payback_days))
-        halvings = ", ".join(d.strftime("%d.%m.%Y") for d in result.halvings_in_horizon)
+            o["payback"].setText(self.tr("{0} days").format(formatting.number(result.payback_days)))
+        halvings = ", ".join(formatting.date(d) for d in result.halvings_in_horizon)
+        growth = inputs.difficulty_growth_percent_month
         self.note.setText(self.tr("Price and tariff stay flat; difficulty grows {0} % a month{1}.").format(
-            inputs.difficulty_growth_percent_month,
+            formatting.number(growth, decimals_in(growth)),
             self.tr("; the subsidy halves on {0}").format(halvings) if halvings else ""))
         self._draw(result)
 

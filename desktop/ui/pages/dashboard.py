@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.compliance import ComplianceFlag
 from desktop.services import profiles, records
 from desktop.services import settings as app_settings
-from desktop.ui import charts, formatting
+from desktop.ui import charts, formatting, glossary
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import FigureCard
 
@@ -37,11 +37,11 @@ def legal_form_name(code: str) -> str:
 
 def flag_text(flag: ComplianceFlag) -> str:
     """One translated sentence saying what the flag means (the core's English text is the fallback)."""
-    d = lambda day: day.strftime("%d.%m.%Y") if day else "—"  # noqa: E731
+    d = formatting.date
     if flag.code == "over_household_limit" and flag.month:
         return QCoreApplication.translate("Compliance", "In {0} the farm used {1} kWh, more than the {2} kWh a month an individual may "
                                 "use for mining without registering in the FNS registry of miners.").format(
-            flag.month.strftime("%m.%Y"), formatting.number(flag.kwh), formatting.number(flag.limit_kwh))
+            formatting.month(flag.month, short=True), formatting.number(flag.kwh), formatting.number(flag.limit_kwh))
     if flag.code == "not_in_registry":
         return QCoreApplication.translate("Compliance", "Sole traders and companies may mine only once included in the FNS registry of "
                                 "miners (required since {0}); no registry entry is recorded.").format(d(flag.start))
@@ -90,6 +90,10 @@ class DashboardPage(Page):
         for c in range(3):
             cards.setColumnStretch(c, 1)
         layout.addLayout(cards)
+        # Figures named by a glossary term: tooltips and "?" buttons that open the glossary (desktop/ui/glossary.py).
+        glossary.help_card(self.card_fleet, "hashrate", ("efficiency", "J/TH"))
+        glossary.attach("efficiency", self.card_fleet.detail)
+        glossary.help_card(self.card_cost, "cost_per_btc")
 
         grid = QGridLayout()
         self.mined_view = charts.make_view()
@@ -132,30 +136,30 @@ class DashboardPage(Page):
         self.dashboard = d
         self.heading.setText(f"<h2>{escape(p.name)}</h2>")
         registry = (self.tr("registry entry {0} of {1}").format(
-            p.registry_number, p.registry_date.strftime("%d.%m.%Y")) if p.registry_number and p.registry_date
+            p.registry_number, formatting.date(p.registry_date)) if p.registry_number and p.registry_date
             else self.tr("registry entry {0}").format(p.registry_number) if p.registry_number
             else self.tr("not in the miners' registry"))
         self.applicant.setText(self.tr("{0} · INN {1} · {2} · {3} · figures as of {4}").format(
             legal_form_name(p.legal_form), p.inn or self.tr("not given"), registry, p.region or "—",
-            d.as_of.strftime("%d.%m.%Y")))
+            formatting.date(d.as_of)))
 
         m = lambda v: formatting.money(v, currency)  # noqa: E731
-        price_note = (self.tr("at {0} per BTC ({1})").format(m(d.btc_price), d.btc_price_day.strftime("%d.%m.%Y"))
+        price_note = (self.tr("at {0} per BTC ({1})").format(m(d.btc_price), formatting.date(d.btc_price_day))
                       if d.btc_price is not None else self.tr("no {0} price known offline").format(currency))
         self.card_holdings.set(formatting.btc(d.holdings_sat), (m(d.holdings_value) + " " + price_note)
                                if d.holdings_value is not None else price_note)
         self.card_production.set(formatting.btc(d.produced_30d_sat))
         self.card_fleet.set(self.tr("{0} TH/s").format(formatting.number(d.fleet_ths, 1)),
                             self.tr("{0} machines, {1} kW, {2} J/TH").format(
-                                d.fleet_units, formatting.number(d.fleet_kw, 1),
+                                formatting.number(d.fleet_units), formatting.number(d.fleet_kw, 1),
                                 formatting.number(d.fleet_j_per_th, 1) if d.fleet_j_per_th else "—"))
-        self.card_energy.caption.setText(self.tr("Energy, {0}").format(d.energy_month.strftime("%m.%Y")))
+        self.card_energy.caption.setText(self.tr("Energy, {0}").format(formatting.month(d.energy_month)))
         self.card_energy.set(self.tr("{0} kWh").format(formatting.number(d.energy_month_kwh)),
                              self.tr("{0}; the running fleet should draw {1} kWh").format(
                                  m(d.energy_month_cost), formatting.number(d.energy_month_expected_kwh)))
         if d.cost_per_btc is not None:
             self.card_cost.set(m(d.cost_per_btc), self.tr("{0}; margin {1} per BTC").format(
-                d.cost_month.strftime("%m.%Y") if d.cost_month else "—", m(d.margin_per_btc)))
+                formatting.month(d.cost_month), m(d.margin_per_btc)))
         else:
             self.card_cost.set("—", self.tr("no full month with production yet"))
 

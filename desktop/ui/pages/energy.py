@@ -44,7 +44,7 @@ from desktop.i18n import tr_error
 from desktop.services import csv_io, records
 from desktop.services import settings as app_settings
 from desktop.services.records import EnergyData, EnergyReport, EnergyRow, RecordError
-from desktop.ui import formatting, messages
+from desktop.ui import formatting, messages, theme
 from desktop.ui.dialogs.energy_dialog import EnergyDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.sites_dialog import SitesDialog, decimals_of
@@ -56,8 +56,6 @@ CHART_MONTHS = 24  # at most; fewer when the chart is too narrow for their label
 CHART_MONTH_WIDTH = 40  # pixels a month needs on the axis
 CHART_FRAME_WIDTH = 170  # axes, titles and margins
 WARNING_MARK = "⚠"
-WARNING_COLOR = QColor("#b26a00")
-MUTED_COLOR = QColor("#808080")
 METERED_COLOR = QColor("#4e79a7")
 EXPECTED_COLOR = QColor("#e15759")
 COST_COLOR = QColor("#59a14f")
@@ -65,7 +63,7 @@ HUNDRED = Decimal(100)
 
 
 def _date(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return formatting.date(day) if day else ""
 
 
 def _kwh(value: Decimal | None) -> str:
@@ -223,7 +221,7 @@ class EnergyPage(Page):
         self.warning = QLabel()
         self.warning.setObjectName("energyWarning")
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(f"color: {WARNING_COLOR.name()};")
+        theme.set_tone(self.warning, "warning")
         self.warning.hide()
         layout.addWidget(self.warning)
 
@@ -258,6 +256,7 @@ class EnergyPage(Page):
         self.chart = QChart()
         self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart.setLocalizeNumbers(True)
+        self.chart.setLocale(QLocale())  # axis numbers with the app's decimal mark and grouping
         self._build_chart()
         self._chart_months = CHART_MONTHS
         self._chart_lines: list[MonthLine] = []
@@ -265,6 +264,8 @@ class EnergyPage(Page):
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
         self.chart_view.installEventFilter(self)
+        self.chart_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to do there by keys
+        theme.style_chart(self.chart)
         self.month_split = QSplitter(Qt.Orientation.Vertical)
         self.month_split.setChildrenCollapsible(False)
         self.month_split.addWidget(self.months_table)
@@ -415,9 +416,9 @@ class EnergyPage(Page):
 
     def _month_color(self, line: MonthLine, column: int) -> QColor | None:
         if line.flagged and column in (3, 6):
-            return WARNING_COLOR
+            return theme.color("warning")
         if line.covered_days == 0:
-            return MUTED_COLOR
+            return theme.color("muted")
         return None
 
     def _month_header_tip(self, column: int) -> str | None:
@@ -745,7 +746,21 @@ class EnergyPage(Page):
         current = self._current_record()
         site_id = self.site_id() or (current.site_id if current else None)
         pid = self.profile_id
-        return self._open_dialog(lambda data: records.add_energy(self.db, pid, data), None, site_id)
+
+        def save(data: EnergyData) -> int:
+            return self.record(lambda _id: self._record_text(data, edit=False), records.add_energy, self.db, pid, data)
+
+        return self._open_dialog(save, None, site_id)
+
+    def _record_text(self, data: EnergyData | EnergyRow, *, edit: bool = False, delete: bool = False) -> str:
+        """The undo step's name: "Add meter reading of 20.03.2026", "Delete billed period 01.03 – 20.03.2026"."""
+        if edit:
+            return self.tr("Edit energy record of {0}").format(_date(data.day))
+        if data.kind == "period":
+            text = self.tr("Delete billed period {0} – {1}") if delete else self.tr("Add billed period {0} – {1}")
+            return text.format(_date(data.period_start), _date(data.day))
+        text = self.tr("Delete meter reading of {0}") if delete else self.tr("Add meter reading of {0}")
+        return text.format(_date(data.day))
 
     def edit_item(self) -> EnergyDialog | None:
         if self.profile_id is None:
@@ -756,7 +771,7 @@ class EnergyPage(Page):
             return None
 
         def save(data: EnergyData) -> int:
-            records.edit_energy(self.db, record.id, data)
+            self.record(self._record_text(record, edit=True), records.edit_energy, self.db, record.id, data)
             return record.id
 
         return self._open_dialog(save, record, record.site_id)
@@ -809,7 +824,15 @@ class EnergyPage(Page):
             return
         first_row = min(i.row() for i in self.table.selectionModel().selectedRows())
         try:
-            records.delete_energy(self.db, self.profile_id, [r.id for r in rows])
+            self.record(
+                self._record_text(rows[0], delete=True)
+                if len(rows) == 1
+                else self.tr("Delete %n energy records", "", len(rows)),
+                records.delete_energy,
+                self.db,
+                self.profile_id,
+                [r.id for r in rows],
+            )
         except RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
             return
@@ -821,7 +844,7 @@ class EnergyPage(Page):
     def open_sites(self) -> SitesDialog | None:
         if self.profile_id is None:
             return None
-        dialog = SitesDialog(self.db, self.profile_id, self)
+        dialog = SitesDialog(self.db, self.profile_id, self, record=self.record)
         dialog.sites_changed.connect(self._sites_changed)
         dialog.finished.connect(dialog.deleteLater)
         self.sites_dialog = dialog
@@ -857,6 +880,7 @@ class EnergyPage(Page):
             dialog.deleteLater()
         if result is None:
             return
+        self.offer_undo(self.tr("Import {0}").format(Path(path).name), dialog.recorded)
         self.refresh()
         self.data_changed.emit()
         messages.info(

@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -138,13 +140,13 @@ class EquipmentPage(Page):
             Column(lambda: self.tr("J/TH"), lambda r: r.unit.j_per_th,
                    lambda r: formatting.number(r.unit.j_per_th, 1), align_right=True),
             Column(lambda: self.tr("Purchased"), lambda r: r.unit.purchase_date,
-                   lambda r: r.unit.purchase_date.strftime("%d.%m.%Y") if r.unit.purchase_date else ""),
+                   lambda r: formatting.date(r.unit.purchase_date) if r.unit.purchase_date else ""),
             Column(lambda: self.tr("Price"), lambda r: r.unit.price_minor,
                    lambda r: "" if r.unit.price_minor is None else
                    m(from_minor(r.unit.price_minor, r.unit.price_currency), r.unit.price_currency), align_right=True),
             Column(lambda: self.tr("Status"), lambda r: r.unit.status, lambda r: status_name(r.unit.status)),
             Column(lambda: self.tr("Since"), lambda r: r.unit.status_date,
-                   lambda r: r.unit.status_date.strftime("%d.%m.%Y") if r.unit.status_date else ""),
+                   lambda r: formatting.date(r.unit.status_date) if r.unit.status_date else ""),
             Column(lambda: self.tr("Hosting"), lambda r: r.unit.hosting,
                    lambda r: self.tr("own") if r.unit.hosting == "own" else
                    (self.tr("hosted: {0}").format(r.unit.hoster) if r.unit.hoster else self.tr("hosted"))),
@@ -167,6 +169,8 @@ class EquipmentPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self.edit_item())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter edits, as a double-click (Del: Records menu)
+            QShortcut(QKeySequence(key), self.table, self.edit_item, context=Qt.ShortcutContext.WidgetShortcut)
         layout.addWidget(self.table, 1)
 
         self.totals = QLabel()
@@ -262,8 +266,13 @@ class EquipmentPage(Page):
         if self.profile_id is None:
             return
         pid = self.profile_id
-        dialog = EquipmentDialog(lambda data, serials: records.add_units(self.db, pid, data, serials),
-                                 self._sites, self, several=several)
+
+        def save(data: records.EquipmentData, serials: list[str]) -> list[int]:
+            return self.record(lambda ids: self.tr("Add machine {0}").format(serials[0]) if len(ids) == 1
+                               else self.tr("Add %n machines", "", len(ids)),
+                               records.add_units, self.db, pid, data, serials)
+
+        dialog = EquipmentDialog(save, self._sites, self, several=several)
         if dialog.exec():
             self._changed()
 
@@ -272,7 +281,8 @@ class EquipmentPage(Page):
         if not units:
             return
         unit = units[0]
-        dialog = EquipmentDialog(lambda data, _serials: records.edit_equipment(self.db, unit.id, data),
+        dialog = EquipmentDialog(lambda data, _serials: self.record(self.tr("Edit machine {0}").format(unit.serial),
+                                                                    records.edit_equipment, self.db, unit.id, data),
                                  self._sites, self, unit=unit)
         if dialog.exec():
             self._changed()
@@ -285,7 +295,9 @@ class EquipmentPage(Page):
                 else self.tr("Delete {0} machines?").format(len(units)))
         if messages.confirm(self, self.tr("Delete machines"), text + "\n\n" + self.tr(
                 "Sold or retired machines are better kept with that status: they stay in the history.")):
-            records.delete_equipment(self.db, self.profile_id, [u.id for u in units])
+            self.record(self.tr("Delete machine {0}").format(units[0].serial) if len(units) == 1
+                        else self.tr("Delete %n machines", "", len(units)),
+                        records.delete_equipment, self.db, self.profile_id, [u.id for u in units])
             self._changed()
 
     def set_status(self, status: str) -> None:
@@ -293,7 +305,10 @@ class EquipmentPage(Page):
         if not units:
             return
         try:
-            records.set_status(self.db, self.profile_id, [u.id for u in units], status)
+            self.record(self.tr("Set machine {0} to “{1}”").format(units[0].serial, status_name(status))
+                        if len(units) == 1 else
+                        self.tr("Set %n machines to “{0}”", "", len(units)).format(status_name(status)),
+                        records.set_status, self.db, self.profile_id, [u.id for u in units], status)
         except records.RecordError as exc:
             messages.error(self, self.tr("Status not changed"), str(exc))
             return
@@ -309,6 +324,7 @@ class EquipmentPage(Page):
             messages.error(self, self.tr("Cannot import"), str(exc))
             return
         if dialog.exec() and dialog.result_counts:
+            self.offer_undo(self.tr("Import {0}").format(Path(path).name), dialog.recorded)
             self._changed()
             messages.info(self, self.tr("Import finished"), self.tr(
                 "{0} machines added, {1} already recorded.").format(dialog.result_counts.added,
@@ -322,7 +338,8 @@ class EquipmentPage(Page):
         run_in_background(self, lambda _p: csv_io.export_csv(self.db, pid, "equipment", path),
                           lambda n: messages.info(self, self.tr("Export finished"),
                                                   self.tr("{0} machines written to {1}").format(n, path)),
-                          lambda exc: messages.error(self, self.tr("Export failed"), str(exc)),
+                          lambda exc: messages.error(self, self.tr("Export failed"),
+                                                     self.tr("Could not write {0}: {1}").format(path, exc)),
                           title=self.tr("Exporting"))
 
     def _changed(self) -> None:

@@ -41,20 +41,20 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import DomainError
 from desktop.core.loans import LoanResult, Offer, cure_amounts
 from desktop.core.loans import ltv as loan_ltv
-from desktop.core.money import format_btc, parse_btc, parse_decimal, quantize
-from desktop.i18n import tr_error
+from desktop.core.money import quantize
+from desktop.i18n import offer_name, tr_error
 from desktop.services import loans, offers, prices
 from desktop.services.offers import OfferError
-from desktop.ui import charts, formatting, messages
+from desktop.ui import amount_input, charts, formatting, glossary, messages, theme
 from desktop.ui.dialogs.offer_dialog import OfferDialog
 from desktop.ui.ltv_gauge import LtvGauge
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.market import source_name
 from desktop.ui.pages.risk_tab import RiskTab
 from desktop.ui.table_model import Column, RowsModel
-from desktop.ui.widgets import ERROR_STYLE, error_label
+from desktop.ui.widgets import error_label
 
-OK_STYLE = "color: #2da44e; font-weight: bold;"
+OK_STYLE = "font-weight: bold;"  # with the "ok" tone (theme colour)
 MAX_COMPARE = 4
 
 
@@ -69,6 +69,13 @@ def round_down(value: Decimal) -> Decimal:
 
 class InputError(ValueError):
     pass
+
+
+# Result figures named by a glossary term: a tooltip and a "?" that opens the glossary (desktop/ui/glossary.py).
+OUT_TERMS = {"collateral": "collateral", "initial_ltv": "ltv", "margin_call": "margin_call",
+             "liquidation": "liquidation", "apr": "apr", "cure": "cure", "psk": "psk"}
+# Rows of the Compare table named by a glossary term (row index -> term).
+COMPARE_TERMS = {1: "collateral", 4: "ltv", 5: "margin_call", 6: "liquidation", 10: "apr", 11: "psk"}
 
 
 WARN, DANGER = "#d4a72c", "#cf222e"  # the gauge's margin-call and liquidation colours
@@ -114,7 +121,7 @@ class LoansPage(Page):
         ob.addLayout(row)
         self.offer_info = QLabel()
         self.offer_info.setWordWrap(True)
-        self.offer_info.setStyleSheet("color: palette(dark);")
+        self.offer_info.setStyleSheet("color: palette(placeholder-text);")
         ob.addWidget(self.offer_info)
         buttons = QGridLayout()
         self.open_button = QPushButton(self.tr("Open offer f&ile…"))
@@ -141,7 +148,7 @@ class LoansPage(Page):
         self.amount = self._field()
         self.max_label = QLabel()
         self.max_label.setWordWrap(True)
-        self.max_label.setStyleSheet("color: palette(dark);")
+        self.max_label.setStyleSheet("color: palette(placeholder-text);")
         self.term = QSpinBox()
         self.term.setSuffix(self.tr(" months"))
         self.term.setMaximumWidth(220)
@@ -149,19 +156,19 @@ class LoansPage(Page):
         self.start = QDateEdit()
         self.start.setCalendarPopup(True)
         self.start.setMaximumWidth(220)
-        self.start.setDisplayFormat("dd.MM.yyyy")
+        self.start.setDisplayFormat(formatting.date_format())
         self.start.setDate(QDate(dt.date.today()))
         self.start.dateChanged.connect(self._changed)
         self.price = self._field()
         self.price_source = QLabel()
         self.price_source.setWordWrap(True)
-        self.price_source.setStyleSheet("color: palette(dark);")
+        self.price_source.setStyleSheet("color: palette(placeholder-text);")
         self.collateral_edit = self._field()
         self.collateral_edit.setPlaceholderText(self.tr("what the initial LTV requires"))
         self.pledge_all = QPushButton(self.tr("Pledge all holdi&ngs"))
         self.pledge_all.clicked.connect(self.pledge_all_holdings)
         self.holdings_label = QLabel()
-        self.holdings_label.setStyleSheet("color: palette(dark);")
+        self.holdings_label.setStyleSheet("color: palette(placeholder-text);")
         self.equipment_label = QLabel()
         self.equipment_label.setWordWrap(True)
         self.maturity_price = self._field()
@@ -172,13 +179,14 @@ class LoansPage(Page):
         form.addRow(self.tr("&Start date:"), self.start)
         form.addRow(self.tr("BTC pri&ce:"), self.price)
         form.addRow("", self.price_source)
-        form.addRow(self.tr("Pledged &BTC:"), self.collateral_edit)
+        form.addRow(self.tr("Pledged &BTC:"), glossary.with_help(self.collateral_edit, "collateral"))
         pledge_row = QHBoxLayout()
         pledge_row.addWidget(self.pledge_all)
         pledge_row.addStretch(1)
         form.addRow("", pledge_row)
         form.addRow("", self.holdings_label)
-        form.addRow(self.tr("Equipment:"), self.equipment_label)
+        self.equipment_row = glossary.with_help(self.equipment_label, "haircut", stretch=False)
+        form.addRow(self.tr("Equipment:"), self.equipment_row)
         form.addRow(self.tr("Price at maturit&y:"), self.maturity_price)
         left.addWidget(loan_box)
 
@@ -224,7 +232,7 @@ class LoansPage(Page):
             title, lambda r, a=attr: getattr(r, a),
             lambda r, a=attr: formatting.money(getattr(r, a), self._currency()), align_right=True)
         self.schedule_model = RowsModel([
-            Column(lambda: self.tr("Date"), lambda r: r.date, lambda r: r.date.strftime("%d.%m.%Y")),
+            Column(lambda: self.tr("Date"), lambda r: r.date, lambda r: formatting.date(r.date)),
             money_col(lambda: self.tr("Payment"), "payment"),
             money_col(lambda: self.tr("Interest"), "interest"),
             money_col(lambda: self.tr("Principal"), "principal"),
@@ -266,7 +274,7 @@ class LoansPage(Page):
         cl.addWidget(self.compare_table, 1)
         self.compare_note = QLabel()
         self.compare_note.setWordWrap(True)
-        self.compare_note.setStyleSheet("color: palette(dark);")
+        self.compare_note.setStyleSheet("color: palette(placeholder-text);")
         cl.addWidget(self.compare_note)
         compare.addWidget(cbox)
         compare.setStretchFactor(1, 1)
@@ -294,10 +302,15 @@ class LoansPage(Page):
         value.setObjectName(f"out_{key}")
         value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        value.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        value.setWordWrap(True)  # long figures ("add … BTC or repay …") wrap instead of being cut off
+        value.setMinimumWidth(120)
         self.out[key] = value
         self._out_titles[key] = label
-        grid.addWidget(label, row, col)
+        term = OUT_TERMS.get(key)
+        if term:
+            glossary.attach(term, value)
+        grid.addWidget(glossary.with_help(label, term) if term else label, row, col)
         grid.addWidget(value, row, col + 1, 1, span)
 
     def _changed(self, *_args) -> None:
@@ -338,7 +351,7 @@ class LoansPage(Page):
         for r in rows:
             if r.key not in self._offers:
                 continue
-            text = self.tr("{0} — {1}, {2}").format(r.lender, r.product, r.currency)
+            text = self.tr("{0} — {1}, {2}").format(offer_name(r.lender), offer_name(r.product), r.currency)
             if r.illustrative:
                 text = self.tr("{0} (illustrative)").format(text)
             self.offer_combo.addItem(text, r.key)
@@ -412,11 +425,11 @@ class LoansPage(Page):
             self.price.clear()
             self.price_source.setText(self.tr("No BTC price in {0} is known: enter one.").format(self._currency()))
             return
-        self.price.setText(format(quantize(quote.value, self._currency()), "f"))
+        self.price.setText(amount_input.edit_text(quantize(quote.value, self._currency())))
         source = source_name(quote.source)
         if quote.source == prices.MANUAL:
             source = f"<b>{source}</b>"
-        self.price_source.setText(self.tr("{0} price of {1}").format(source, quote.day.strftime("%d.%m.%Y")))
+        self.price_source.setText(self.tr("{0} price of {1}").format(source, formatting.date(quote.day)))
 
     def _fill_amount(self) -> None:
         offer = self.offer
@@ -424,7 +437,7 @@ class LoansPage(Page):
         amount = round_down(most / 2) if most else Decimal(0)
         if amount <= 0:
             amount = offer.amount.min
-        self.amount.setText(format(quantize(amount, offer.currency).normalize(), "f"))
+        self.amount.setText(amount_input.edit_text(quantize(amount, offer.currency)))
 
     def _show_collateral_info(self) -> None:
         offer, pc = self.offer, self.collateral
@@ -441,7 +454,7 @@ class LoansPage(Page):
         self.pledge_all.setEnabled(takes_btc and self.profile_id is not None and bool(pc and pc.holdings_sat > 0))
         self.holdings_label.setText(self.tr("Holdings: {0}").format(formatting.btc(pc.holdings_sat))
                                     if pc is not None and self.profile_id is not None and takes_btc else "")
-        self.form.setRowVisible(self.equipment_label, offer.takes_equipment)
+        self.form.setRowVisible(self.equipment_row, offer.takes_equipment)
         if offer.takes_equipment:
             value = pc.equipment_market_value if pc else Decimal(0)
             self.equipment_label.setText(self.tr("{0} market value, {1} % counted").format(
@@ -449,7 +462,7 @@ class LoansPage(Page):
 
     def pledge_all_holdings(self) -> None:
         if self.collateral is not None and self.collateral.holdings_sat > 0:
-            self.collateral_edit.setText(format_btc(self.collateral.holdings_sat))
+            self.collateral_edit.setText(amount_input.btc_edit_text(self.collateral.holdings_sat))
 
     def set_profile(self, profile_id) -> None:
         super().set_profile(profile_id)
@@ -548,7 +561,7 @@ class LoansPage(Page):
             return
         row = self._rows[key]
         title = self.tr("Delete offer")
-        if not messages.confirm(self, title, self.tr("Delete the offer “{0} — {1}”?").format(row.lender, row.product)):
+        if not messages.confirm(self, title, self.tr("Delete the offer “{0} — {1}”?").format(offer_name(row.lender), offer_name(row.product))):
             return
         try:
             offers.delete_offer(self.db, key)
@@ -561,11 +574,12 @@ class LoansPage(Page):
 
     # ---- inputs ---------------------------------------------------------------------------------------
     def _number(self, edit: QLineEdit, name: str, allow_empty: bool = False) -> Decimal | None:
+        """A money amount in the offer's currency, by the shared rules (at most its minor unit)."""
         text = edit.text().strip()
         if allow_empty and not text:
             return None
         try:
-            return parse_decimal(text)
+            return amount_input.parse_money(text, self._currency())
         except DomainError as exc:
             raise InputError(self.tr("{0}: {1}").format(name, tr_error(exc))) from exc
 
@@ -585,7 +599,7 @@ class LoansPage(Page):
         sats = None
         if self.offer.takes_btc and self.collateral_edit.text().strip():
             try:
-                sats = parse_btc(self.collateral_edit.text().strip())
+                sats = amount_input.parse_btc(self.collateral_edit.text().strip())
             except DomainError as exc:
                 raise InputError(self.tr("{0}: {1}").format(self.tr("Pledged BTC"), tr_error(exc))) from exc
         end_price = self._number(self.maturity_price, self.tr("Price at maturity"), allow_empty=True)
@@ -660,7 +674,7 @@ class LoansPage(Page):
         o["total_fees"].setText(m(r.total_fees))
         o["net_disbursed"].setText(m(r.net_disbursed))
         o["apr"].setText(formatting.number(r.apr_percent, 3) + " %")
-        o["maturity"].setText(r.maturity_date.strftime("%d.%m.%Y"))
+        o["maturity"].setText(formatting.date(r.maturity_date))
         o["psk"].setText(self.tr("{0} %, {1}").format(formatting.number(r.psk_percent, 3), m(r.psk_money)))
         th = self.offer.ltv
         if r.margin_call_price is not None and r.collateral_sats:
@@ -675,17 +689,19 @@ class LoansPage(Page):
                           [row.date for row in payments],
                           [(self.tr("Principal"), [row.principal for row in payments]),
                            (self.tr("Interest"), [row.interest for row in payments])], "%.0f", last=36,
-                          label_format="%d.%m.%y")
+                          label=formatting.chart_day)
         self.gauge.set_values(r.initial_ltv, {"initial": th.initial, "margin_call": th.margin_call,
                                               "liquidation": th.liquidation},
                               {"initial": self.tr("Initial LTV"), "margin_call": self.tr("Margin call"),
                                "liquidation": self.tr("Liquidation"), "now": self.tr("LTV")})
         if r.eligibility:
             reasons = [self.reason_text(x) for x in r.eligibility]
-            self.eligibility.setStyleSheet(ERROR_STYLE)
+            self.eligibility.setStyleSheet("")
+            theme.set_tone(self.eligibility, "danger")
             self.eligibility.setText(self.tr("Not eligible: {0}").format("; ".join(reasons)))
         else:
             self.eligibility.setStyleSheet(OK_STYLE)
+            theme.set_tone(self.eligibility, "ok")
             self.eligibility.setText(self.tr("Eligible"))
 
     @staticmethod
@@ -792,13 +808,15 @@ class LoansPage(Page):
         table.setRowCount(len(labels))
         table.setColumnCount(len(keys))
         table.setVerticalHeaderLabels(labels)
+        for n, term in COMPARE_TERMS.items():
+            table.verticalHeaderItem(n).setToolTip(glossary.tooltip(term))
         if inputs is None:
             return
         for col, key in enumerate(keys):
             offer = self._offers[key]
             row = self._rows[key]
-            table.setHorizontalHeaderItem(col, QTableWidgetItem(textwrap.fill(row.lender, 20)))
-            table.horizontalHeaderItem(col).setToolTip(f"{row.lender} — {row.product}")
+            table.setHorizontalHeaderItem(col, QTableWidgetItem(textwrap.fill(offer_name(row.lender), 20)))
+            table.horizontalHeaderItem(col).setToolTip(f"{offer_name(row.lender)} — {offer_name(row.product)}")
             run, note = self._compare_inputs(offer, inputs)
             if run["price"] is None:
                 cells = [offer.currency] + ["—"] * (len(labels) - 3) + [self.tr("no BTC price"), note]
@@ -858,7 +876,7 @@ class LoansPage(Page):
         r = self.result
         title = self.tr("Save simulation")
         name = self._ask_text(title, self.tr("Name of the simulation:"),
-                              self.tr("{0}, {1}").format(r.lender, formatting.money(r.amount, r.currency)))
+                              self.tr("{0}, {1}").format(offer_name(r.lender), formatting.money(r.amount, r.currency)))
         if name is None:
             return
         sid = loans.save_simulation(self.db, self.profile_id, name, r, self.simulation_inputs())

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import DomainError
-from desktop.core.money import CURRENCIES, parse_decimal
-from desktop.i18n import tr_error
+from desktop.core.money import CURRENCIES
+from desktop.i18n import tr_error, tr_recorded
 from desktop.services import market, prices
 from desktop.services import settings as app_settings
-from desktop.ui import formatting, messages
+from desktop.ui import amount_input, formatting, messages
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 from desktop.ui.widgets import error_label
@@ -57,18 +57,18 @@ def ago(when: dt.datetime | None) -> str:
         return QCoreApplication.translate("Sources", "%n min ago", "", minutes)
     if minutes < 48 * 60:
         return QCoreApplication.translate("Sources", "%n h ago", "", minutes // 60)
-    return when.astimezone().strftime("%d.%m.%Y %H:%M")
+    return formatting.date_time(when)
 
 
 def status_line(db) -> str:
     """One sentence saying where today's figures come from (also shown in the status bar)."""
     if not app_settings.get(db, app_settings.ONLINE_ALLOWED):
         return QCoreApplication.translate("Sources", "Offline — bundled history up to {0}").format(
-            prices.latest_data_day().strftime("%d.%m.%Y"))
+            formatting.date(prices.latest_data_day()))
     states = [s for s in market.status(db) if s.source in ("coingecko", "cbr") and s.last_success_at]
     if not states:
         return QCoreApplication.translate("Sources", "Online — not updated yet; bundled history up to {0}").format(
-            prices.latest_data_day().strftime("%d.%m.%Y"))
+            formatting.date(prices.latest_data_day()))
     newest = max(states, key=lambda s: s.last_success_at)
     return QCoreApplication.translate("Sources", "Prices updated {0} ({1})").format(
         ago(newest.last_success_at), source_name(newest.source))
@@ -76,6 +76,7 @@ def status_line(db) -> str:
 
 class MarketPage(Page):
     status_changed = Signal()
+    can_delete = True  # Records ▸ Delete (Del) removes the selected manual prices
 
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
@@ -143,13 +144,16 @@ class MarketPage(Page):
         form = QHBoxLayout()
         self.manual_date = QDateEdit(QDate.currentDate())
         self.manual_date.setCalendarPopup(True)
-        self.manual_date.setDisplayFormat("dd.MM.yyyy")
+        self.manual_date.setDisplayFormat(formatting.date_format())
         self.manual_date.setMaximumDate(QDate.currentDate())
         self.manual_currency = QComboBox()
         for cur in CURRENCIES:
             self.manual_currency.addItem(cur, cur)
         self.manual_value = QLineEdit()
         self.manual_value.setPlaceholderText(self.tr("price of 1 BTC"))
+        self.manual_currency.setAccessibleName(self.tr("Currency"))  # no label of their own: named for readers
+        self.manual_value.setAccessibleName(self.tr("Price of 1 BTC"))
+        self.manual_value.returnPressed.connect(self.add_manual)  # Enter adds, as the button does
         add = QPushButton(self.tr("&Add price"))
         add.clicked.connect(self.add_manual)
         self.remove_button = QPushButton(self.tr("&Remove selected"))
@@ -163,7 +167,7 @@ class MarketPage(Page):
         self.manual_error = error_label()
         ml.addWidget(self.manual_error)
         self.manual_model = RowsModel([
-            Column(lambda: self.tr("Date"), lambda r: r.day, lambda r: r.day.strftime("%d.%m.%Y")),
+            Column(lambda: self.tr("Date"), lambda r: r.day, lambda r: formatting.date(r.day)),
             Column(lambda: self.tr("Currency"), lambda r: r.currency),
             Column(lambda: self.tr("Price of 1 BTC"), lambda r: r.value,
                    lambda r: formatting.money(r.value, r.currency), align_right=True),
@@ -197,13 +201,13 @@ class MarketPage(Page):
                 source.setText(self.tr("no price: update online or enter one by hand"))
                 continue
             value.setText(formatting.money(q.value, cur))
-            text = self.tr("{0}, {1}").format(source_name(q.source), q.day.strftime("%d.%m.%Y"))
+            text = self.tr("{0}, {1}").format(source_name(q.source), formatting.date(q.day))
             source.setText(f"<b>{text}</b>" if "manual" in q.source else text)
         net = prices.network_on(self.db, today)
         if net is not None:
             self.difficulty.setText(formatting.number(net.difficulty))
             self.difficulty_source.setText(self.tr("{0}, {1}").format(source_name(net.source),
-                                                                     net.day.strftime("%d.%m.%Y")))
+                                                                     formatting.date(net.day)))
             self.hashrate.setText(self.tr("{0} EH/s").format(formatting.number(net.hashrate_ths / 10**6, 1))
                                   if net.hashrate_ths else "—")
             self.fees.setText(formatting.btc(net.fees_per_block_sat) if net.fees_per_block_sat is not None
@@ -221,7 +225,7 @@ class MarketPage(Page):
             elif state.ok:
                 label.setText(self.tr("answered {0}").format(ago(state.last_success_at)))
             else:
-                label.setText(self.tr("failed {0}: {1}").format(ago(state.last_error_at), state.last_error))
+                label.setText(self.tr("failed {0}: {1}").format(ago(state.last_error_at), tr_recorded(state.last_error)))
         self.manual_model.set_rows(prices.manual_prices(self.db))
         self.remove_button.setEnabled(self.manual_model.rowCount() > 0)
 
@@ -264,7 +268,7 @@ class MarketPage(Page):
 
     def add_manual(self) -> None:
         try:
-            value = parse_decimal(self.manual_value.text())
+            value = amount_input.parse_money(self.manual_value.text(), self.manual_currency.currentData())
             prices.set_manual_price(self.db, self.manual_date.date().toPython(), self.manual_currency.currentData(),
                                     value)
         except DomainError as exc:
@@ -276,6 +280,9 @@ class MarketPage(Page):
         self.manual_error.clear()
         self.manual_value.clear()
         self._finished()
+
+    def delete_items(self) -> None:
+        self.remove_manual()
 
     def remove_manual(self) -> None:
         rows = {i.row() for i in self.manual_table.selectionModel().selectedRows()}

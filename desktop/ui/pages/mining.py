@@ -57,7 +57,7 @@ from desktop.core.money import SATS_PER_BTC, from_minor, sats_to_btc
 from desktop.services import csv_io, records
 from desktop.services import settings as app_settings
 from desktop.services.records import DisposalRow, PayoutRow, ProductionMonth
-from desktop.ui import formatting, messages
+from desktop.ui import formatting, messages, theme
 from desktop.ui.dialogs.disposal_dialog import DisposalDialog, disposal_kind_name
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.payout_dialog import PayoutDialog
@@ -69,7 +69,6 @@ from desktop.ui.workers import run_in_background
 
 CHUNK = 500  # payouts loaded per step while scrolling
 CHART_MONTHS = 24
-FLAG_COLOR = QColor("#b00020")
 MINED_COLOR = QColor("#f7931a")
 EXPECTED_COLOR = QColor("#9aa5b1")
 COST_COLOR = QColor("#c0392b")
@@ -181,7 +180,7 @@ class _DisposedBefore:
 
 
 def _date_text(day: dt.date | None) -> str:
-    return day.strftime("%d.%m.%Y") if day else ""
+    return formatting.date(day) if day else ""
 
 
 def _btc_plain(sats: int | None) -> str:
@@ -216,7 +215,7 @@ def _table(parent: QWidget) -> QTableView:
 
 def _caption(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet("color: palette(dark);")
+    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
@@ -267,7 +266,7 @@ class MiningPage(Page):
         on_label = _caption(self.tr("Holdings &on"))
         self.holdings_date = QDateEdit()
         self.holdings_date.setCalendarPopup(True)
-        self.holdings_date.setDisplayFormat("dd.MM.yyyy")
+        self.holdings_date.setDisplayFormat(formatting.date_format())
         self.holdings_date.setDateRange(QDate(2009, 1, 3), QDate(2100, 12, 31))
         first_of_month = QDate.currentDate().addDays(1 - QDate.currentDate().day())
         self.holdings_date.setDate(first_of_month.addDays(-1))  # the last month's end: a reporting date
@@ -353,9 +352,9 @@ class MiningPage(Page):
             RichColumn(lambda: self.tr("Expected, BTC"), lambda m: m.expected_sat,
                        lambda m: _btc_plain(m.expected_sat), align_right=True),
             RichColumn(lambda: self.tr("Gap"), lambda m: m.gap, gap_text, align_right=True,
-                       color=lambda m: FLAG_COLOR if m.flagged else None),
+                       color=lambda m: theme.color("danger") if m.flagged else None),
             RichColumn(lambda: self.tr("Flag"), lambda m: m.flagged, lambda m: "⚠" if m.flagged else "",
-                       tooltip=flag_tip, color=lambda m: FLAG_COLOR if m.flagged else None,
+                       tooltip=flag_tip, color=lambda m: theme.color("danger") if m.flagged else None,
                        copy=lambda m: "!" if m.flagged else ""),
             RichColumn(lambda: self.tr("Energy"), lambda m: m.energy_cost, lambda m: money(m.energy_cost),
                        align_right=True,
@@ -368,7 +367,7 @@ class MiningPage(Page):
                        align_right=True),
             RichColumn(lambda: self.tr("Cost per BTC"), lambda m: m.cost_per_btc, lambda m: money(m.cost_per_btc),
                        align_right=True,
-                       color=lambda m: FLAG_COLOR if m.cost_per_btc is not None and m.btc_price is not None
+                       color=lambda m: theme.color("danger") if m.cost_per_btc is not None and m.btc_price is not None
                        and m.cost_per_btc > m.btc_price else None),
             RichColumn(lambda: self.tr("BTC price"), lambda m: m.btc_price, lambda m: money(m.btc_price),
                        align_right=True,
@@ -381,7 +380,7 @@ class MiningPage(Page):
         for b in buttons:
             row.addWidget(b)
         row.addStretch(1)
-        status.setStyleSheet("color: palette(dark);")
+        status.setStyleSheet("color: palette(placeholder-text);")
         row.addWidget(status)
         return row
 
@@ -484,7 +483,7 @@ class MiningPage(Page):
         layout.setContentsMargins(0, 8, 0, 0)
         self.months_note = QLabel()
         self.months_note.setWordWrap(True)
-        self.months_note.setStyleSheet("color: palette(dark);")
+        self.months_note.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(self.months_note)
         self.months_model = RichRowsModel(self._month_columns(), self)
         self.months_proxy = SortFilterModel(self)
@@ -507,12 +506,17 @@ class MiningPage(Page):
         for chart in (self.production_chart, self.cost_chart):
             chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
             chart.setMargins(QMargins(4, 4, 4, 4))
+            chart.setLocale(QLocale())  # axis numbers and dates in the app's locale
+            chart.setLocalizeNumbers(True)
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.setMinimumHeight(220)
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no Tab stop: nothing to do there by keys
             self.chart_views.append(view)
             cl.addWidget(view, 1)
         self._make_axes()
+        theme.style_chart(self.production_chart)
+        theme.style_chart(self.cost_chart)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.months_view)
         splitter.addWidget(charts)
@@ -677,7 +681,7 @@ class MiningPage(Page):
         self.prod_y = QValueAxis()
         self.prod_y.setTitleText("BTC")
         self.cost_x = QDateTimeAxis()
-        self.cost_x.setFormat("MM.yy")
+        self.cost_x.setFormat(formatting.chart_month_format())
         self.cost_y = QValueAxis()
         self.cost_y.setLabelFormat("%.0f")
         for chart, x, y in ((self.production_chart, self.prod_x, self.prod_y),
@@ -720,7 +724,7 @@ class MiningPage(Page):
         x.setRange(-0.5, n - 0.5)
         for i, m in enumerate(months):  # every third month, ending with the last one
             if (n - 1 - i) % 3 == 0:
-                x.append(m.month.strftime("%m.%y"), i)
+                x.append(formatting.chart_month(m.month), i)
         top_btc = float(sats_to_btc(top)) or 0.001
         y.setRange(0, top_btc * 1.1)
         y.applyNiceNumbers()
@@ -873,9 +877,14 @@ class MiningPage(Page):
         loaded = self.payouts_model.loaded()
         pools = {line.payout.pool for line in loaded[:CHUNK]}
         if payout is None:
-            save = lambda data: records.add_payout(self.db, pid, data)  # noqa: E731
+            def save(data):
+                return self.record(lambda _id: self.tr("Add payout of {0}").format(formatting.btc(data.amount_sat)),
+                                   records.add_payout, self.db, pid, data)
         else:
-            save = lambda data: records.edit_payout(self.db, payout.id, data) or payout.id  # noqa: E731
+            def save(data):
+                self.record(self.tr("Edit payout of {0}").format(_date_text(payout.day)),
+                            records.edit_payout, self.db, payout.id, data)
+                return payout.id
         return PayoutDialog(save, self, payout, pools=pools, defaults=loaded[0].payout if loaded else None)
 
     def add_payout(self) -> None:
@@ -902,11 +911,13 @@ class MiningPage(Page):
             return
         total = sum(p.amount_sat for p in selected)
         if not messages.confirm(self, self.tr("Delete payouts"), self.tr(
-                "Delete {0} selected payout(s), {1} in all? This cannot be undone.").format(
+                "Delete {0} selected payout(s), {1} in all?").format(
                 len(selected), formatting.btc(total))):
             return
         try:
-            records.delete_payouts(self.db, self.profile_id, [p.id for p in selected])
+            self.record(self.tr("Delete payout of {0}").format(_date_text(selected[0].day)) if len(selected) == 1
+                        else self.tr("Delete %n payouts", "", len(selected)),
+                        records.delete_payouts, self.db, self.profile_id, [p.id for p in selected])
         except records.RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
             return
@@ -927,6 +938,7 @@ class MiningPage(Page):
         if not dialog.exec() or dialog.result_counts is None:
             return
         counts = dialog.result_counts
+        self.offer_undo(self.tr("Import {0}").format(Path(path).name), dialog.recorded)
         self._changed()
         messages.info(self, self.tr("Import finished"), self.tr(
             "{0} payouts added; {1} already recorded were skipped.").format(counts.added, counts.duplicates))
@@ -935,10 +947,21 @@ class MiningPage(Page):
     def disposal_dialog(self, disposal: DisposalRow | None = None) -> DisposalDialog:
         pid = self.profile_id
         if disposal is None:
-            save = lambda data: records.add_disposal(self.db, pid, data)  # noqa: E731
+            def save(data):
+                return self.record(lambda _id: self._added_disposal_text(data.kind, data.amount_sat),
+                                   records.add_disposal, self.db, pid, data)
         else:
-            save = lambda data: records.edit_disposal(self.db, disposal.id, data) or disposal.id  # noqa: E731
+            def save(data):
+                self.record(self.tr("Edit sale, transfer or fee of {0}").format(_date_text(disposal.day)),
+                            records.edit_disposal, self.db, disposal.id, data)
+                return disposal.id
         return DisposalDialog(save, self, disposal, currency=self.currency, holdings_at=self.holdings_at)
+
+    def _added_disposal_text(self, kind: str, amount_sat: int) -> str:
+        """The undo step's name: "Add sale of 0.1 BTC"."""
+        text = {"sale": self.tr("Add sale of {0}"), "transfer": self.tr("Add transfer of {0}")}.get(
+            kind, self.tr("Add network fee of {0}"))
+        return text.format(formatting.btc(amount_sat))
 
     def add_disposal(self) -> None:
         if self.profile_id is None:
@@ -963,11 +986,13 @@ class MiningPage(Page):
         if not selected:
             return
         if not messages.confirm(self, self.tr("Delete sales and transfers"), self.tr(
-                "Delete {0} selected sale(s), transfer(s) or fee(s)? This cannot be undone.").format(
+                "Delete {0} selected sale(s), transfer(s) or fee(s)?").format(
                 len(selected))):
             return
         try:
-            records.delete_disposals(self.db, self.profile_id, [d.id for d in selected])
+            self.record(self.tr("Delete sale, transfer or fee of {0}").format(_date_text(selected[0].day))
+                        if len(selected) == 1 else self.tr("Delete %n sales, transfers or fees", "", len(selected)),
+                        records.delete_disposals, self.db, self.profile_id, [d.id for d in selected])
         except records.RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFontDatabase, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,20 +31,18 @@ from desktop.services import market, wallets
 from desktop.services import settings as app_settings
 from desktop.services.net import NetError
 from desktop.services.wallets import AddressRow, HoldingsCheck
-from desktop.ui import formatting, messages
+from desktop.ui import formatting, messages, theme
 from desktop.ui.dialogs.address_dialog import AddressDialog
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 from desktop.ui.widgets import FigureCard
 from desktop.ui.workers import run_in_background
 
-FLAG_COLOR = QColor("#b00020")
-OK_COLOR = QColor("#2e7d32")
 MAX_UNMATCHED = 20  # unmatched txids listed
 
 
 def _local_time(when: dt.datetime | None) -> str:
-    """A stored UTC timestamp in the computer's time zone, 'dd.mm.yyyy hh:mm'."""
-    return when.astimezone().strftime("%d.%m.%Y %H:%M") if when else ""
+    """A stored UTC timestamp in the computer's time zone, in the app's locale (formatting.date_time)."""
+    return formatting.date_time(when) if when else ""
 
 
 def _signed_btc(sats: int) -> str:
@@ -167,7 +165,7 @@ class OnChainTab(QWidget):
         self.remove_button.clicked.connect(self.remove_addresses)
         self.check_button.clicked.connect(self.check_now)
         self.status = QLabel()
-        self.status.setStyleSheet("color: palette(dark);")
+        self.status.setStyleSheet("color: palette(placeholder-text);")
         for b in (self.add_button, self.remove_button, self.check_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -305,7 +303,7 @@ class OnChainTab(QWidget):
         diff = check.difference_sat
         if diff is not None:
             self.fig_diff.value.setText(("⚠ " if check.flagged else "✓ ") + _signed_btc(diff))
-            self.fig_diff.set_color(FLAG_COLOR if check.flagged else OK_COLOR)
+            self.fig_diff.set_tone("danger" if check.flagged else "ok")
             if check.flagged:
                 self.fig_diff.detail.setText(self.tr("more on-chain than in the books") if diff > 0
                                              else self.tr("less on-chain than in the books"))
@@ -325,7 +323,7 @@ class OnChainTab(QWidget):
                 check.unchecked))
         if notes:
             self.warning.setText("\n".join(notes))
-            self.warning.setStyleSheet(f"color: {FLAG_COLOR.name()};" if check.flagged else "color: palette(dark);")
+            theme.set_tone(self.warning, "danger" if check.flagged else "muted")
             self.warning.show()
         self._show_match(check, bool(rows))
 

@@ -39,11 +39,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.loans import Offer
-from desktop.core.money import parse_decimal
-from desktop.i18n import tr_error
+from desktop.i18n import offer_name, tr_error
 from desktop.services import bank_package, loans, offers, profiles, wallets
 from desktop.services.offers import OfferError
-from desktop.ui import formatting, i18n, messages
+from desktop.ui import amount_input, formatting, i18n, messages
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import Column, RowsModel
 from desktop.ui.widgets import error_label
@@ -171,7 +170,7 @@ class PackagePage(Page):
         hint = QLabel(self.tr("Electricity contract, hosting agreement, registry extract, statements — "
                               "PDF or images."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(dark);")
+        hint.setStyleSheet("color: palette(placeholder-text);")
         al.addWidget(hint)
         self.attach_table = QTableWidget(0, 2)
         self.attach_table.setHorizontalHeaderLabels([self.tr("File"), self.tr("Size")])
@@ -212,7 +211,7 @@ class PackagePage(Page):
                                "“signmessage”) and paste the signature. Addresses left empty are listed as "
                                "not proven."))
         phint.setWordWrap(True)
-        phint.setStyleSheet("color: palette(dark);")
+        phint.setStyleSheet("color: palette(placeholder-text);")
         pl.addWidget(phint)
         self.proof_table = QTableWidget(0, 4)
         self.proof_table.setHorizontalHeaderLabels(
@@ -225,7 +224,7 @@ class PackagePage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)  # the Copy buttons set its width
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.proof_table.setColumnWidth(0, 200)
+        self.proof_table.setColumnWidth(0, 170)
         pl.addWidget(self.proof_table)
         self.no_addresses = QLabel(self.tr("The profile has no watch-only addresses (add them on the On-chain "
                                            "page)."))
@@ -290,7 +289,7 @@ class PackagePage(Page):
                 self._offers[r.key] = Offer.from_dict(r.data)
             except DomainError:
                 continue
-            text = self.tr("{0} — {1}, {2}").format(r.lender, r.product, r.currency)
+            text = self.tr("{0} — {1}, {2}").format(offer_name(r.lender), offer_name(r.product), r.currency)
             if r.illustrative:
                 text = self.tr("{0} (illustrative)").format(text)
             self.offer_combo.addItem(text, r.key)
@@ -306,7 +305,7 @@ class PackagePage(Page):
         self.simulation_combo.clear()
         sims = loans.list_simulations(self.db, self.profile_id) if self.profile_id is not None else []
         for s in sims:
-            when = s.created_at.strftime("%d.%m.%Y") if s.created_at else ""
+            when = formatting.date(s.created_at) if s.created_at else ""
             self.simulation_combo.addItem(self.tr("{0} ({1})").format(s.name or s.offer_key, when), s.id)
         index = self.simulation_combo.findData(keep) if keep is not None else -1
         if index >= 0:
@@ -348,6 +347,16 @@ class PackagePage(Page):
             signature.setPlaceholderText(self.tr("paste the signature"))
             signature.setAccessibleName(self.tr("Signature for {0}").format(a.address))
             table.setCellWidget(n, 3, signature)
+        # Cell widgets join the focus chain at its end: put them after the table, row by row, so Tab goes
+        # table → Copy → signature → next row … → the exports below.
+        previous = table
+        for n in range(table.rowCount()):
+            for column in (2, 3):
+                cell = table.cellWidget(n, column)
+                QWidget.setTabOrder(previous, cell)
+                previous = cell
+        if previous is not table:
+            QWidget.setTabOrder(previous, self.exports)
         self.no_addresses.setVisible(self.profile_id is not None and not rows)
 
     def _fill_exports(self) -> None:
@@ -357,11 +366,9 @@ class PackagePage(Page):
     def _when(self, row) -> str:
         when = row.created_at
         if isinstance(when, dt.datetime):
-            if when.tzinfo is not None:
-                when = when.astimezone()
-            return when.strftime("%d.%m.%Y %H:%M")
+            return formatting.date_time(when)
         if isinstance(when, dt.date):
-            return when.strftime("%d.%m.%Y")
+            return formatting.date(when)
         return str(when or "")
 
     # ---- inputs ---------------------------------------------------------------------------------------
@@ -468,8 +475,9 @@ class PackagePage(Page):
         text = self.amount.text().strip()
         if not text:
             raise ValueError(self.tr("Enter the amount to borrow."))
+        offer = self._offers.get(key)
         try:
-            amount = parse_decimal(text)
+            amount = amount_input.parse_money(text, offer.currency) if offer else amount_input.parse(text)
         except DomainError as exc:
             raise ValueError(self.tr("Amount: {0}").format(tr_error(exc))) from exc
         if amount <= 0:
@@ -550,5 +558,7 @@ class PackagePage(Page):
                 "The package is intact: every file matches its checksum.\n\nFile: {0}\nFiles checked: {1}\n{2}"
             ).format(path, len(report.files or ()), signed))
         else:
-            problems = "\n".join(f"• {p}" for p in report.problems) or self.tr("unknown problem")
+            from desktop.services.package_zip import problem_text  # the problems in the UI's language
+
+            problems = "\n".join(f"• {problem_text(p)}" for p in report.problems) or self.tr("unknown problem")
             messages.warning(self, title, self.tr("The package does not check out:\n\n{0}").format(problems))

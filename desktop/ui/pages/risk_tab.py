@@ -39,14 +39,18 @@ from desktop.core import risk as core_risk
 from desktop.core.loans import LoanResult, Offer
 from desktop.services import records
 from desktop.services import risk as risk_service
-from desktop.ui import charts, formatting
+from desktop.ui import charts, formatting, glossary
 from desktop.ui.widgets import ERROR_STYLE
 from desktop.ui.workers import Task, run_in_background
 
 WARN, DANGER = "#d4a72c", "#cf222e"
 BAND_COLORS = ("#9ecbff", "#58a6ff", "#1f6feb", "#58a6ff", "#9ecbff")
 DEFAULT_PATHS = 10_000
-NOTE_STYLE = "color: palette(dark);"
+NOTE_STYLE = "color: palette(placeholder-text);"
+# Figures named by a glossary term: a tooltip and a "?" that opens the glossary (desktop/ui/glossary.py).
+OUT_TERMS = {"start_dates": "backtest", "margin_call_share": "margin_call", "liquidation_share": "liquidation",
+             "worst_ltv": "ltv", "median_btc_left": "backtest", "mc_margin_call": "monte_carlo",
+             "mc_liquidation": "monte_carlo", "mining_mined": "btc_per_day"}
 
 
 @dataclass
@@ -108,7 +112,7 @@ class RiskTab(QWidget):
         self.from_check = QCheckBox(self.tr("Backtest &from:"))
         self.from_date = QDateEdit()
         self.from_date.setCalendarPopup(True)
-        self.from_date.setDisplayFormat("dd.MM.yyyy")
+        self.from_date.setDisplayFormat(formatting.date_format())
         self.from_date.setDate(QDate(2015, 1, 1))
         self.from_date.setEnabled(False)
         self.from_check.toggled.connect(self.from_date.setEnabled)
@@ -139,15 +143,17 @@ class RiskTab(QWidget):
         method_label.setBuddy(self.method)
         seed_label = QLabel(self.tr("S&eed:"))
         seed_label.setBuddy(self.seed)
-        grid.addWidget(self.from_check, 0, 0)
+        glossary.attach("backtest", self.from_date)
+        glossary.attach("monte_carlo", paths_label, self.method, method_label, self.seed, seed_label)
+        grid.addWidget(glossary.with_help(self.from_check, "backtest"), 0, 0)
         grid.addWidget(self.from_date, 0, 1)
         grid.addWidget(paths_label, 0, 2)
-        grid.addWidget(self.paths, 0, 3)
+        grid.addWidget(glossary.with_help(self.paths, "monte_carlo"), 0, 3)
         grid.addWidget(method_label, 1, 0)
         grid.addWidget(self.method, 1, 1)
         grid.addWidget(seed_label, 1, 2)
         grid.addWidget(self.seed, 1, 3)
-        grid.addWidget(self.topup, 2, 0, 1, 3)
+        grid.addWidget(glossary.with_help(self.topup, "cure"), 2, 0, 1, 3)
         grid.addWidget(self.run_button, 2, 3)  # under the inputs: long Russian labels leave no room beside them
         grid.setColumnStretch(5, 1)
         main.addWidget(box)
@@ -198,18 +204,19 @@ class RiskTab(QWidget):
         self.stress_table = self._table([self.tr("Fall"), self.tr("Price after"), self.tr("LTV after"),
                                          self.tr("Peak LTV"), self.tr("Margin call?"), self.tr("Liquidated?")])
         self.stress_table.setObjectName("stressTable")
-        main.addWidget(self._titled(self.tr("Stress: an instant fall on day 0"), self.stress_table))
+        main.addWidget(self._titled(self.tr("Stress: an instant fall on day 0"), self.stress_table, "stress"))
         self.drawdown_table = self._table([self.tr("Period"), self.tr("Fall"), self.tr("Worst LTV"),
                                            self.tr("Outcome")])
         self.drawdown_table.setObjectName("drawdownTable")
-        main.addWidget(self._titled(self.tr("Worst historical drawdowns replayed"), self.drawdown_table))
+        main.addWidget(self._titled(self.tr("Worst historical drawdowns replayed"), self.drawdown_table, "stress"))
         self.sell_table = self._table([self.tr("End price"), self.tr("Sell: BTC left"), self.tr("Sell: value"),
                                        self.tr("Borrow: BTC left"), self.tr("Borrow: value"), self.tr("Better")])
         self.sell_table.setObjectName("sellTable")
-        sell_box = self._titled(self.tr("Sell BTC or borrow against it"), self.sell_table)
+        sell_box = self._titled(self.tr("Sell BTC or borrow against it"), self.sell_table, "sell_or_borrow")
         self.break_even = QLabel("—")
         self.break_even.setObjectName("breakEven")
         self.break_even.setWordWrap(True)
+        glossary.attach("sell_or_borrow", self.break_even)
         sell_box.layout().addWidget(self.break_even)
         main.addWidget(sell_box)
 
@@ -220,7 +227,7 @@ class RiskTab(QWidget):
         start_label = QLabel(self.tr("Start &date to show:"))
         self.start_date = QDateEdit()
         self.start_date.setCalendarPopup(True)
-        self.start_date.setDisplayFormat("dd.MM.yyyy")
+        self.start_date.setDisplayFormat(formatting.date_format())
         self.start_date.setEnabled(False)
         self.start_date.dateChanged.connect(self._draw_history)
         start_label.setBuddy(self.start_date)
@@ -235,13 +242,17 @@ class RiskTab(QWidget):
 
     # ---- widgets --------------------------------------------------------------------------------------
     def _add_out(self, grid: QGridLayout, key: str, title: str, row: int, topup: bool = False) -> None:
-        grid.addWidget(QLabel(title + ":"), row, 0)
+        term = OUT_TERMS.get(key)
+        label = QLabel(title + ":")
+        grid.addWidget(glossary.with_help(label, term) if term else label, row, 0)
         for col, store in [(1, self.out)] + ([(2, self.out_topup)] if topup else []):
             value = QLabel("—")
             value.setObjectName(f"risk_{key}" + ("_topup" if col == 2 else ""))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             store[key] = value
+            if term:
+                glossary.attach(term, value)
             grid.addWidget(value, row, col)
 
     def _table(self, headers: list[str]) -> QTableWidget:
@@ -256,8 +267,11 @@ class RiskTab(QWidget):
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return table
 
-    def _titled(self, title: str, widget: QWidget) -> QGroupBox:
+    def _titled(self, title: str, widget: QWidget, term: str | None = None) -> QGroupBox:
         box = QGroupBox(title)
+        if term:  # a "?" beside the table; the table itself shows its cells' texts as tooltips
+            glossary.attach(term, box)
+            widget = glossary.with_help(widget, term, tooltip_on_widget=False, align=Qt.AlignmentFlag.AlignTop)
         QVBoxLayout(box).addWidget(widget)
         return box
 
@@ -459,7 +473,7 @@ class RiskTab(QWidget):
                 outcome = self.tr("survives")
             if c.btc_added:
                 outcome = self.tr("{0}; top-ups {1}").format(outcome, _btc(c.btc_added))
-            rows.append([self.tr("{0} – {1}").format(d.start.strftime("%d.%m.%Y"), d.end.strftime("%d.%m.%Y")),
+            rows.append([self.tr("{0} – {1}").format(formatting.date(d.start), formatting.date(d.end)),
                          "−" + _pct(d.fall), _pct(c.worst_ltv), outcome])
         self._fill(self.drawdown_table, rows)
         better = {"sell": self.tr("sell"), "borrow": self.tr("borrow"), "equal": self.tr("equal")}
@@ -529,7 +543,7 @@ class RiskTab(QWidget):
                  (self.tr("Liquidation price"), list(zip(dates, liq_line, strict=True)))]
         top = float(min(max(seg.max(), liq_line.max()) * 1.1, 3 * max(seg[0], liq_line.max())))
         chart = charts.date_lines(self.history_chart, self.tr("A loan started on {0}: price and liquidation price")
-                                  .format(dates[0].strftime("%d.%m.%Y")), lines, "%.0f" if top >= 100 else "%.2f",
+                                  .format(formatting.date(dates[0])), lines, "%.0f" if top >= 100 else "%.2f",
                                   colors=[charts.PALETTE[1], DANGER])
         axes = chart.axes(Qt.Orientation.Vertical)
         if axes:  # drawing range only: up to 3 × the start price, so the liquidation line stays readable

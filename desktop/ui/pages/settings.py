@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.errors import DomainError
 from desktop.core.farm import BAND_LABELS, EFFICIENCY_BANDS
-from desktop.core.money import CURRENCIES, parse_decimal
-from desktop.i18n import tr_error
+from desktop.core.money import CURRENCIES, CURRENCY_DIGITS, decimals_in
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
-from desktop.ui import i18n, messages
+from desktop.ui import amount_input, formatting, i18n, messages, theme
+from desktop.ui.dialogs.base import plain_label
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import error_label
 
@@ -51,6 +50,15 @@ class SettingsPage(Page):
         self.language.currentIndexChanged.connect(self._language_picked)
         form.addRow(self.tr("&Language:"), self.language)
 
+        self.appearance = QComboBox()
+        self.appearance.setObjectName("appearance")
+        for code, name in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            self.appearance.addItem(name, code)
+        self.appearance.setCurrentIndex(max(0, self.appearance.findData(theme.mode())))
+        self.appearance.setToolTip(self.tr("System: light or dark as the desktop is, and switching with it."))
+        self.appearance.currentIndexChanged.connect(self._appearance_picked)
+        form.addRow(self.tr("&Appearance:"), self.appearance)
+
         self.currency = QComboBox()
         for code in CURRENCIES:
             self.currency.addItem(code, code)
@@ -60,7 +68,7 @@ class SettingsPage(Page):
         self.online = QCheckBox(self.tr("Online data allowed (prices, rates, difficulty, balances)"))
         self.online.setToolTip(self.tr("When off, HashPledge sends no request at all and works on bundled data."))
         self.online.toggled.connect(self._online_toggled)
-        form.addRow(self.tr("Network:"), self.online)
+        form.addRow(self.tr("&Network:"), self.online)
         layout.addWidget(general)
 
         farm = QGroupBox(self.tr("Farm assumptions"))
@@ -75,12 +83,14 @@ class SettingsPage(Page):
         self.fees = QLineEdit()
         for w in (self.life, self.uptime, self.pool_fee, self.fees):
             w.setMaximumWidth(160)
+        self._field_names: dict[object, str] = {}  # a field's name in a message
         for n, (label, widget) in enumerate(((self.tr("Equipment &life (straight-line):"), self.life),
                                              (self.tr("&Uptime, %:"), self.uptime),
                                              (self.tr("&Pool fee, %:"), self.pool_fee),
                                              (self.tr("&Fees per block, BTC:"), self.fees))):
             lab = QLabel(label)
             lab.setBuddy(widget)
+            self._field_names[widget] = plain_label(label)
             fl.addWidget(lab, n, 0)
             fl.addWidget(widget, n, 1)
         fl.addWidget(QLabel(self.tr("Market price per TH/s:")), 0, 2)
@@ -95,6 +105,7 @@ class SettingsPage(Page):
                 edit.setMaximumWidth(140)
                 edit.setPlaceholderText(cur)
                 edit.setToolTip(self.tr("Price per TH/s in {0}").format(cur))
+                self._field_names[edit] = self.tr("Price per TH/s in {0}, {1}").format(cur, BAND_LABELS[band])
                 edit.editingFinished.connect(self._save_prices)
                 self.band_edits[(band, cur)] = edit
                 fl.addWidget(edit, n + 1, 3 + c)
@@ -110,7 +121,7 @@ class SettingsPage(Page):
         sform = QFormLayout(storage)
         self.db_label = QLabel()
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_folder = QPushButton(self.tr("Open data folder"))
+        open_folder = QPushButton(self.tr("&Open data folder"))
         open_folder.clicked.connect(self._open_folder)
         row = QHBoxLayout()
         row.addWidget(self.db_label, 1)
@@ -152,7 +163,8 @@ class SettingsPage(Page):
         self._load_farm()
         self.backup_list.clear()
         for path in store_db.list_backups(self.db.path):
-            item = QListWidgetItem(f"{path.name}  ({path.stat().st_size // 1024} KiB)")
+            item = QListWidgetItem(self.tr("{0}  ({1} KiB)").format(
+                path.name, formatting.number(path.stat().st_size // 1024)))
             item.setData(256, str(path))
             self.backup_list.addItem(item)
         self.restore.setEnabled(self.backup_list.count() > 0)
@@ -162,13 +174,14 @@ class SettingsPage(Page):
         self.life.blockSignals(True)
         self.life.setValue(int(app_settings.get(self.db, app_settings.LIFE_MONTHS)))
         self.life.blockSignals(False)
-        self.uptime.setText(str(app_settings.get(self.db, app_settings.UPTIME_PERCENT)))
-        self.pool_fee.setText(str(app_settings.get(self.db, app_settings.POOL_FEE_PERCENT)))
-        self.fees.setText(str(app_settings.get(self.db, app_settings.FEES_PER_BLOCK_BTC)))
+        for edit, definition in ((self.uptime, app_settings.UPTIME_PERCENT),
+                                 (self.pool_fee, app_settings.POOL_FEE_PERCENT),
+                                 (self.fees, app_settings.FEES_PER_BLOCK_BTC)):
+            edit.setText(amount_input.edit_text(Decimal(str(app_settings.get(self.db, definition)))))
         table = app_settings.price_table(self.db)
         for (band, cur), edit in self.band_edits.items():
             value = table.get(band, {}).get(cur)
-            edit.setText("" if value is None else format(value, "f"))
+            edit.setText(amount_input.edit_text(value))
         self.farm_error.clear()
 
     def _save_setting(self, definition, value) -> None:
@@ -176,33 +189,36 @@ class SettingsPage(Page):
         self.farm_error.clear()
         self.data_changed.emit()
 
-    def _number(self, edit: QLineEdit, maximum: Decimal | None = None) -> Decimal | None:
+    def _number(self, edit: QLineEdit, maximum: Decimal | None = None, decimals: int | None = None) -> Decimal | None:
+        """The number in ``edit`` by the shared rules; a message naming the field when it cannot be used."""
+        name = self._field_names.get(edit, "")
         try:
-            value = parse_decimal(edit.text())
-        except DomainError as exc:
-            self.farm_error.setText(tr_error(exc))
+            value = amount_input.read(edit, name, decimals=decimals)
+        except amount_input.AmountInputError as exc:
+            self.farm_error.setText(str(exc))
             edit.setFocus()
             return None
         if maximum is not None and value > maximum:
-            self.farm_error.setText(self.tr("{0} is more than {1}.").format(value, maximum))
+            self.farm_error.setText(amount_input.field_message(name, self.tr("{0} is more than {1}.").format(
+                formatting.number(value, decimals_in(value)), formatting.number(maximum))))
             edit.setFocus()
             return None
         return value
 
     def _save_percent(self, definition, edit: QLineEdit) -> None:
-        value = self._number(edit, Decimal(100))
+        value = self._number(edit, Decimal(100), amount_input.PERCENT_DECIMALS)
         if value is not None:
             self._save_setting(definition, format(value, "f"))
 
     def _save_fees(self) -> None:
-        value = self._number(self.fees, Decimal(10))
+        value = self._number(self.fees, Decimal(10), amount_input.BTC_DECIMALS)
         if value is not None:
             self._save_setting(app_settings.FEES_PER_BLOCK_BTC, format(value, "f"))
 
     def _save_prices(self) -> None:
         table = app_settings.price_table(self.db)
         for (band, cur), edit in self.band_edits.items():
-            value = self._number(edit)
+            value = self._number(edit, decimals=CURRENCY_DIGITS[cur])
             if value is None:
                 return
             table[band][cur] = value
@@ -214,6 +230,11 @@ class SettingsPage(Page):
         code = self.language.currentData()
         i18n.save_language(code)
         self.language_changed.emit(code)
+
+    def _appearance_picked(self) -> None:
+        mode = self.appearance.currentData()
+        theme.save_mode(mode)
+        theme.apply(mode)
 
     def _currency_picked(self) -> None:
         app_settings.put(self.db, app_settings.DISPLAY_CURRENCY, self.currency.currentData())
