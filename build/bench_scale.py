@@ -19,10 +19,12 @@ Cases (``--only`` takes these names), their baselines, and how they are timed:
   (same schema, indexes and triggers, same connection settings: the store's engine). Child processes,
   best of ``min(--repeat, 2)``.
 - ``page``: the Mining & holdings page (desktop/ui/pages/mining.py, offscreen) opened on the farm — time
-  until it is painted with the first rows — then scrolled to the end (``scrollToBottom`` and the event
-  loop until the model cannot fetch more), in a child process whose peak RSS (``VmHWM``) is read at the
-  end; against a bare QTableView over a minimal lazy model (raw ``sqlite3``, pages of 500 rows by key)
-  doing the same. Best of ``min(--repeat, 2)``.
+  until it is painted with the first rows — then dragged to the end (``scrollToBottom``: one jump), then a
+  pass over every page of its windowed payouts model from the top (``scrollTo`` each page's first row and
+  the event loop), in a child process whose peak RSS (``VmHWM``) is read at the end; against a bare
+  QTableView over a minimal lazy model (raw ``sqlite3``, pages of 500 rows by key, every row kept) opened
+  and scrolled to the end (``scrollToBottom`` and the event loop until it cannot fetch more). Best of
+  ``min(--repeat, 2)``.
 - ``dashboard``: what the Dashboard page asks the services (``records.dashboard`` with the profile and the
   settings), warm (the bundled history loaded by a first call), best of ``--repeat`` in a child process;
   against the same headline figures in plain SQL over the base tables (holdings, BTC per month, last 30
@@ -298,45 +300,26 @@ def case_import(csv_path: Path, repeat: int) -> list[Row]:
 def case_page(big: Path, repeat: int) -> list[Row]:
     env = _env(_fresh_home("home-page"))
     n = max(1, min(repeat, 2))
-    app, bare, windowed = [], [], []
+    app, bare = [], []
     for _ in range(n):
         bare.append(_child(["page-bare", str(_copy_db(big, RUN / "page.sqlite3"))], env))
         app.append(_child(["page-app", str(_copy_db(big, RUN / "page.sqlite3"))], env))
-        try:
-            windowed.append(_child(["page-windowed", str(_copy_db(big, RUN / "page.sqlite3"))], env))
-        except RuntimeError as exc:
-            print(f"  (the proposed model failed: {exc})", flush=True)
     a = min(app, key=lambda r: r["ready"])
     b = min(bare, key=lambda r: r["ready"])
-    sa = min(app, key=lambda r: r["scroll"])
     sb = min(bare, key=lambda r: r["scroll"])
     peak_a, peak_b = max(r["hwm_kib"] for r in app), max(r["hwm_kib"] for r in bare)
     lazy = a["first_rows"] < a["total"]
     return [
         Row("page", "payouts page opened: painted with the first rows", a["ready"], b["ready"], "< 0.5 s",
             a["ready"] < 0.5 and lazy,
-            note=f"{a['first_rows']:,} of {a['total']:,} rows loaded at first ({'lazy' if lazy else 'NOT lazy'})",
+            note=f"{a['first_rows']:,} of {a['total']:,} rows read at first ({'lazy' if lazy else 'NOT lazy'})",
             baseline_what="bare QTableView + lazy sqlite3 model"),
-        Row("page", f"… scrolled to the end ({sa['fetches']:,} fetches, {sa['rows']:,} rows)", sa["scroll"],
-            sb["scroll"], "—", None, baseline_what="the same scrolling, bare"),
+        Row("page", "… dragged to the end (one jump)", min(r["jump"] for r in app), None, "—", None),
+        Row("page", f"… a pass over all {a['fetches']:,} pages from the top", min(r["scroll"] for r in app),
+            sb["scroll"], "—", None, baseline_what=f"the bare lazy model scrolled to the end, {sb['fetches']:,} fetches"),
         Row("page", "… peak memory of the process (VmHWM) at the end", None, None, "< 400 MB RSS",
-            peak_a < 400 * 1024, note=f"{_mb(peak_a)} (bare {_mb(peak_b)}); after opening {_mb(a['rss_ready_kib'])}"),
-    ] + _windowed_rows(windowed, b, sb)
-
-
-def _windowed_rows(windowed: list[dict], b: dict, sb: dict) -> list[Row]:
-    if not windowed:
-        return []
-    w = min(windowed, key=lambda r: r["ready"])
-    peak = max(r["hwm_kib"] for r in windowed)
-    what = "proposed windowed model in the same page (build/proposals/windowed_payouts.py)"
-    return [
-        Row("page", f"{what}: opened", w["ready"], b["ready"], "< 0.5 s", w["ready"] < 0.5,
-            baseline_what="bare QTableView + lazy sqlite3 model"),
-        Row("page", "… dragged to the end", min(r["jump"] for r in windowed), None, "—", None),
-        Row("page", f"… a pass over all {w['fetches']:,} pages from the top", min(r["scroll"] for r in windowed),
-            sb["scroll"], "—", None, baseline_what="the bare lazy model scrolled to the end"),
-        Row("page", "… its peak memory (VmHWM)", None, None, "< 400 MB RSS", peak < 400 * 1024, note=_mb(peak)),
+            peak_a < 400 * 1024, note=f"{_mb(peak_a)} (bare, every row kept: {_mb(peak_b)}); "
+            f"after opening {_mb(a['rss_ready_kib'])}; at most {a['keep']:,} pages of {a['page']:,} rows kept"),
     ]
 
 
@@ -424,7 +407,7 @@ def child_page(mode: str, db_path: str) -> dict:
 
     db = open_database(db_path)
     pid = _pid(db)
-    if mode in ("app", "windowed"):
+    if mode == "app":
         from desktop.services import records
         from desktop.services import settings as app_settings
         from desktop.ui.app import make_app
@@ -436,13 +419,6 @@ def child_page(mode: str, db_path: str) -> dict:
         records.dashboard(db, pid, app_settings.get(db, app_settings.DISPLAY_CURRENCY), dt.date.today(),
                           app_settings.farm_params(db))
         page = MiningPage(db)
-        if mode == "windowed":  # the proposed model (build/proposals/windowed_payouts.py) in the real page
-            from proposals.windowed_payouts import WindowedRowsModel, payout_pages
-
-            page.payouts_model = WindowedRowsModel(page._payout_columns(), page)
-            page.payouts_view.setModel(page.payouts_model)
-            page._fetch_payouts = lambda previous, offset, limit: payout_pages(
-                db, page.profile_id, page._total_paid, page._disposed_before)(previous, offset, limit)
         page.resize(1200, 760)
         page.show()
         app.processEvents()
@@ -514,9 +490,9 @@ def child_page(mode: str, db_path: str) -> dict:
         ready = time.perf_counter() - t
         total = model.total
     rss_ready = _memory()["VmRSS"]
-    first_rows = model.rowCount()
-    if mode == "windowed":
+    if mode == "app":
         return _windowed_scroll(app, view, model, ready, rss_ready)
+    first_rows = model.rowCount()
     t = time.perf_counter()
     fetches = 0
     while model.canFetchMore(QModelIndex()):
@@ -576,9 +552,8 @@ def child_startup_phases(db_path: str) -> dict:
 
 
 def _windowed_scroll(app, view, model, ready: float, rss_ready: int) -> dict:
-    """The proposed model: drag to the end (one jump), then a pass over every page from the top."""
-    from proposals.windowed_payouts import PAGE
-
+    """The page's windowed model: drag to the end (one jump), then a pass over every page from the top."""
+    first_rows = len(model.loaded())
     t = time.perf_counter()
     view.scrollToBottom()
     view.repaint()
@@ -586,15 +561,16 @@ def _windowed_scroll(app, view, model, ready: float, rss_ready: int) -> dict:
     jump = time.perf_counter() - t
     last = model.row_at(model.rowCount() - 1)
     t = time.perf_counter()
-    for row in range(0, model.rowCount(), PAGE):
+    for row in range(0, model.rowCount(), model.page):
         view.scrollTo(model.index(row, 0))
         app.processEvents()
     view.scrollToBottom()
     app.processEvents()
     scroll = time.perf_counter() - t
     mem = _memory()
-    return {"ready": ready, "jump": jump, "scroll": scroll, "first_rows": len(model.loaded()), "rows": model.rowCount(),
-            "total": model.total, "fetches": model.rowCount() // PAGE, "rss_ready_kib": rss_ready,
+    return {"ready": ready, "jump": jump, "scroll": scroll, "first_rows": first_rows, "rows": model.rowCount(),
+            "total": model.total, "fetches": -(-model.rowCount() // model.page), "page": model.page,
+            "keep": model.keep, "pages_kept": len(model.pages_in_memory()), "rss_ready_kib": rss_ready,
             "hwm_kib": mem["VmHWM"], "rss_kib": mem["VmRSS"], "last_balance": last.balance if last else None}
 
 
@@ -705,7 +681,7 @@ def run_child(args: list[str]) -> None:
     kind, rest = args[0], args[1:]
     if kind in ("import-app", "import-raw"):
         out = child_import(kind.split("-")[1], *rest)
-    elif kind in ("page-app", "page-bare", "page-windowed"):
+    elif kind in ("page-app", "page-bare"):
         out = child_page(kind.split("-")[1], *rest)
     elif kind == "dashboard":
         out = child_dashboard(rest[0], int(rest[1]))

@@ -15,7 +15,8 @@ from desktop.ui.app import make_app
 from desktop.ui.dialogs.disposal_dialog import DisposalDialog
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.payout_dialog import PayoutDialog
-from desktop.ui.pages.mining import CHUNK, MiningPage
+from desktop.ui.pages.mining import MiningPage
+from desktop.ui.table_model import KEEP_PAGES, PAGE
 
 COMPANY = 3  # demo profile ids: 1 individual, 2 sole trader, 3 company (~800 daily payouts)
 NEW_TXID = "ab" * 32
@@ -116,21 +117,20 @@ def test_holdings_on_a_date(page):
     assert page.holdings_date.date().toPython() == last.replace(day=1) - dt.timedelta(days=1)
 
 
-def test_payouts_load_lazily(page, qtbot):
+def test_payouts_are_read_a_page_at_a_time(page, qtbot):
     total = payout_count(page.db)
     model = page.payouts_model
-    assert total > CHUNK
-    assert model.rowCount() == CHUNK < total
-    assert model.canFetchMore()
-    assert "of" in page.payout_status.text()
+    assert total > PAGE
+    assert model.rowCount() == total  # every row is there to scroll to; none is read until it is shown
+    assert model.pages_in_memory() == []
+    assert page.payout_status.text() == f"{formatting.number(total)} payouts"
     page.resize(1000, 700)
     page.show()
     qtbot.waitExposed(page)
-    page.payouts_view.scrollToBottom()  # the view asks for more at the end
-    qtbot.waitUntil(lambda: model.rowCount() == total, timeout=3000)
-    assert not model.canFetchMore()
-    model.fetchMore()  # nothing more: no change
-    assert model.rowCount() == total
+    qtbot.waitUntil(lambda: model.pages_in_memory() == [0], timeout=3000)  # what the view shows at first
+    page.payouts_view.scrollToBottom()
+    qtbot.waitUntil(lambda: (total - 1) // PAGE in model.pages_in_memory(), timeout=3000)
+    assert page.payout_status.text() == f"{formatting.number(total)} payouts"
     # newest first, every payout once
     ids = [model.row_at(r).payout.id for r in range(total)]
     assert len(set(ids)) == total
@@ -140,10 +140,9 @@ def test_payouts_load_lazily(page, qtbot):
 
 def test_running_balance(page):
     model = page.payouts_model
-    model.fetchMore()
     first = model.row_at(0)
     assert first.balance == holdings_sql(page.db, COMPANY)  # no disposal after the newest payout
-    for r in (0, 17, CHUNK - 1, CHUNK, model.rowCount() - 1):  # across the chunk boundary too
+    for r in (0, 17, PAGE - 1, PAGE, model.rowCount() - 1):  # across the page boundary too
         line = model.row_at(r)
         p = line.payout
         paid = sql(page.db, "SELECT sum(amount_sat) FROM payout WHERE profile_id=? AND (day < ? OR "
@@ -151,6 +150,97 @@ def test_running_balance(page):
         gone = sql(page.db, "SELECT coalesce(sum(amount_sat), 0) FROM disposal WHERE profile_id=? AND day < ?",
                    COMPANY, p.day.isoformat())[0]
         assert line.balance == paid - gone, r
+
+
+@pytest.fixture
+def long_list(qtbot, db):
+    """A page on a profile of 5,000 payouts (up to seven a day, so the days straddle the pages) and a few
+    transfers out; with the payouts list as SQL gives it, and the holdings right after each payout."""
+    from sqlalchemy import insert
+
+    from desktop.services import records
+    from desktop.services.profiles import ProfileData, create_profile
+    from desktop.store.models import Payout
+
+    make_app()
+    pid = create_profile(db, ProfileData(name="Long list")).id
+    first = dt.date(2024, 1, 1)
+    with db.session() as s:
+        s.execute(insert(Payout), [
+            {"profile_id": pid, "day": first + dt.timedelta(days=n // 7), "amount_sat": 100_000 + n * 37,
+             "pool": "ViaBTC" if n % 3 else "F2Pool", "txid": f"{n:064x}", "address": f"bc1q{n}", "notes": ""}
+            for n in range(5_000)])
+    for k in range(1, 6):  # transfers out spread over the list, each well within what is held then
+        records.add_disposal(db, pid, records.DisposalData(first + dt.timedelta(days=140 * k), "transfer", 1_000_000))
+    con = sqlite3.connect(db.path)
+    rows = con.execute("SELECT id, day, amount_sat FROM payout WHERE profile_id=? ORDER BY day DESC, id DESC",
+                       (pid,)).fetchall()
+    disposals = con.execute("SELECT day, amount_sat FROM disposal WHERE profile_id=?", (pid,)).fetchall()
+    con.close()
+    paid = sum(r[2] for r in rows)
+    expected = []
+    for id_, day, sats in rows:
+        expected.append((id_, day, sats, paid - sum(a for d, a in disposals if d < day)))
+        paid -= sats
+    p = MiningPage(db)
+    qtbot.addWidget(p)
+    p.set_profile(pid)
+    return p, expected
+
+
+def test_windowed_payouts_of_a_long_list(long_list, qtmodeltester):
+    """Start, middle and end of 5,000 payouts: the right rows and running balance, read by key or after a
+    jump, and never more than the model's window of pages in memory."""
+    from desktop.core.money import sats_to_btc
+
+    page, expected = long_list
+    model = page.payouts_model
+    assert model.rowCount() == len(expected) == 5_000
+    assert model.keep == KEEP_PAGES and model.page == PAGE
+    model.keep = 3  # a window of three pages of 500 over ten
+
+    def check(r: int) -> None:
+        id_, day, sats, balance = expected[r]
+        line = model.row_at(r)
+        assert (line.payout.id, line.payout.day.isoformat(), line.payout.amount_sat, line.balance) == \
+            (id_, day, sats, balance), r
+        assert model.index(r, 0).data() == formatting.date(dt.date.fromisoformat(day))
+        assert model.index(r, 1).data() == formatting.number(sats_to_btc(sats), 8)
+        assert model.index(r, 3).data(3) == line.payout.txid  # ToolTipRole: the full transaction id
+        assert model.index(r, 5).data() == formatting.number(sats_to_btc(balance), 8)
+        assert len(model.pages_in_memory()) <= 3
+
+    ends = (0, 1, PAGE - 1, PAGE, 2_499, 2_500, 2_501, 4_498, 4_500, 4_999)
+    for r in ends:  # jumps: every page read by offset
+        check(r)
+    assert model.row_at(5_000) is None and model.row_at(-1) is None
+    model.restart(model._read, model.total)
+    for r in range(0, 5_000, 7):  # straight down: each page read by key after the one before
+        check(r)
+    assert model.pages_in_memory() == [7, 8, 9]
+    for r in reversed(ends):  # and back up
+        check(r)
+    qtmodeltester.check(model)
+    assert len(model.pages_in_memory()) <= 3
+
+
+def test_a_payout_added_deep_in_a_long_list_is_selected(long_list, qtbot, dialogs):
+    page, expected = long_list
+    page.payouts_model.keep = 3
+    day = dt.date.fromisoformat(expected[-1][1])  # the oldest day: near the end of the list
+    row = sum(1 for e in expected if e[1] > day.isoformat())  # the first of its day: the highest id
+    assert row > 4_900
+    dialogs.fill[PayoutDialog] = fill_payout("0.001", NEW_TXID, day=day)
+    with qtbot.waitSignal(page.data_changed, timeout=2000):
+        page.add_payout()
+    assert page.payouts_model.total == 5_001
+    rows = page.payouts_view.selectionModel().selectedRows()
+    assert [i.row() for i in rows] == [row]
+    view = page.payouts_view
+    assert view.viewport().rect().intersects(view.visualRect(rows[0])) and view.verticalScrollBar().value() > 0
+    assert [p.txid for p in page.selected_payouts()] == [NEW_TXID]
+    assert page.payout_status.text() == f"{formatting.number(5_001)} payouts"
+    assert len(page.payouts_model.pages_in_memory()) <= 3
 
 
 def test_txid_shortened_with_full_tooltip_and_copy(page):
@@ -185,7 +275,8 @@ def test_empty_profile_and_no_profile(qtbot, db):
     p = MiningPage(db)
     qtbot.addWidget(p)
     p.set_profile(pid)
-    assert p.payouts_model.rowCount() == 0 and not p.payouts_model.canFetchMore()
+    assert p.payouts_model.rowCount() == 0 and p.payouts_model.row_at(0) is None
+    assert p.payout_status.text() == "0 payouts"
     assert p.fig_holdings.value.text() == formatting.btc(0)
     assert p.payout_add.isEnabled() and not p.payout_export.isEnabled()
     p.set_profile(None)
@@ -276,7 +367,6 @@ def test_delete_payouts_asks_first(page, qtbot, monkeypatch):
 
 def test_deleting_payouts_already_sold_is_refused(page, monkeypatch):
     # every payout of the company: the BTC they brought were partly sold, so the service refuses
-    page.payouts_model.fetchMore()
     page.payouts_view.selectAll()
     errors = []
     monkeypatch.setattr(messages, "confirm", lambda *_a: True)

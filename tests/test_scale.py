@@ -299,12 +299,7 @@ def test_payout_export_lines_are_what_the_csv_writer_writes(db, tmp_path):
         assert s.execute(select(payout_day.c.payouts).where(payout_day.c.profile_id == other)).all()
 
 
-def test_payouts_newer_and_the_proposed_page_reader(demo_db):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "build"))
-    from proposals.windowed_payouts import payout_pages
-
+def test_payouts_newer_and_the_page_reader(demo_db):
     pid = 3
     everything = records.list_payouts(demo_db, pid, limit=None)
     total = sum(p.amount_sat for p in everything)
@@ -312,7 +307,7 @@ def test_payouts_newer_and_the_proposed_page_reader(demo_db):
     for k in (0, 1, 17, len(everything) // 2, len(everything) - 1):
         p = everything[k]
         assert records.payouts_newer(demo_db, pid, p.day, p.id) == (k, paid_after[k])
-    read = payout_pages(demo_db, pid, total, lambda day: 0)
+    read = records.payout_pages(demo_db, pid, total, lambda day: 0)
     jump = read(None, 300, 50)  # by offset
     assert [line.payout.id for line in jump] == [p.id for p in everything[300:350]]
     assert [line.paid_through for line in jump] == [total - paid_after[k] for k in range(300, 350)]

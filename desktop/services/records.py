@@ -22,10 +22,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cached_property
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, or_, select
@@ -1033,6 +1034,51 @@ def payouts_newer(db: Database, profile_id: int, day: dt.date, payout_id: int) -
         return queries.payouts_newer(s, profile_id, day, payout_id)
 
 
+class PayoutLine(NamedTuple):
+    """A payout with the holdings right after it (``paid_through``: all payouts up to and including it;
+    ``balance``: that less what was disposed of before its day). A plain tuple: pages of them stay light."""
+
+    payout: PayoutRow
+    paid_through: int
+    balance: int
+
+
+# read(previous, offset, limit): the ``limit`` lines of the payouts list from row ``offset``; ``previous`` is
+# the line just before them when the caller has it (then they are read by key), else None (read by offset)
+PayoutPageReader = Callable[[PayoutLine | None, int, int], list[PayoutLine]]
+
+
+def payout_pages(
+    db: Database, profile_id: int, total_paid: int, disposed_before: Callable[[dt.date], int]
+) -> PayoutPageReader:
+    """The page reader of the payouts list (newest first, as :func:`list_payouts`) with the running balance,
+    for pages read in any order — the Mining & holdings page's table shows a window of them.
+
+    ``total_paid`` is what all the profile's payouts paid; ``disposed_before(day)`` the satoshis disposed of
+    before ``day`` (payouts of a day are counted before that day's sales and transfers). A page after one in
+    hand is read by key (quick at any depth); any other page by offset, its running total from
+    :func:`payouts_newer` (the per-day totals: no scan of the rows before it).
+    """
+
+    def read(previous: PayoutLine | None, offset: int, limit: int) -> list[PayoutLine]:
+        if previous is not None:
+            p = previous.payout
+            rows = list_payouts(db, profile_id, limit=limit, before=(p.day, p.id))
+            paid = previous.paid_through - p.amount_sat
+        else:
+            rows = list_payouts(db, profile_id, limit=limit, offset=offset)
+            paid = total_paid
+            if rows and offset:
+                paid -= payouts_newer(db, profile_id, rows[0].day, rows[0].id)[1]
+        out = []
+        for row in rows:
+            out.append(PayoutLine(row, paid, paid - disposed_before(row.day)))
+            paid -= row.amount_sat
+        return out
+
+    return read
+
+
 def list_disposals(
     db: Database, profile_id: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> list[DisposalRow]:
@@ -1676,6 +1722,8 @@ __all__ = [
     "EquipmentValuation",
     "FarmParams",
     "PayoutData",
+    "PayoutLine",
+    "PayoutPageReader",
     "PayoutRow",
     "ProductionMonth",
     "RecordError",
@@ -1707,6 +1755,7 @@ __all__ = [
     "list_energy",
     "list_equipment",
     "list_payouts",
+    "payout_pages",
     "payouts_newer",
     "list_sites",
     "production_by_month",

@@ -1,8 +1,9 @@
 """Mining & holdings: pool payouts, sales and transfers, the running balance, and production by month.
 
 All figures come from the records service; the page computes nothing the books do not say.
-The payouts table is loaded in chunks of :data:`CHUNK` rows as it is scrolled (a farm may have a million
-payouts); the other tables are small (a few hundred disposals, a row per month).
+The payouts table is a window over the whole list (a farm may have a million payouts): its rows are read a page
+at a time as they are shown, and only the last pages shown are kept (:class:`WindowedRowsModel`); it keeps the
+list's order, newest first. The other tables are small (a few hundred disposals, a row per month).
 """
 
 from __future__ import annotations
@@ -31,8 +32,6 @@ from PySide6.QtCore import (
     QEvent,
     QLocale,
     QMargins,
-    QModelIndex,
-    QPersistentModelIndex,
     QStandardPaths,
     Qt,
     QTime,
@@ -56,18 +55,17 @@ from PySide6.QtWidgets import (
 from desktop.core.money import SATS_PER_BTC, from_minor, sats_to_btc
 from desktop.services import csv_io, records
 from desktop.services import settings as app_settings
-from desktop.services.records import DisposalRow, PayoutRow, ProductionMonth
+from desktop.services.records import DisposalRow, PayoutLine, PayoutRow, ProductionMonth
 from desktop.ui import formatting, messages, theme
 from desktop.ui.dialogs.disposal_dialog import DisposalDialog, disposal_kind_name
 from desktop.ui.dialogs.import_dialog import ImportDialog
 from desktop.ui.dialogs.payout_dialog import PayoutDialog
 from desktop.ui.pages.base import Page
 from desktop.ui.pages.onchain import OnChainTab
-from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
+from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel, WindowedRowsModel
 from desktop.ui.widgets import FigureCard
 from desktop.ui.workers import run_in_background
 
-CHUNK = 500  # payouts loaded per step while scrolling
 CHART_MONTHS = 24
 MINED_COLOR = QColor("#f7931a")
 EXPECTED_COLOR = QColor("#9aa5b1")
@@ -103,61 +101,6 @@ class RichRowsModel(RowsModel):
         if fn is not None:
             return fn(self.row_at(row))
         return str(self.data(self.index(row, column)) or "")
-
-
-class LazyRowsModel(RichRowsModel):
-    """Rows fetched ``chunk`` at a time as the view asks for more (``canFetchMore``/``fetchMore``).
-
-    ``fetch(loaded_rows, limit)`` returns the next rows after those already loaded; ``total`` is the
-    number of rows there are (fetching stops there, or when a fetch returns nothing).
-    """
-
-    def __init__(self, columns: Sequence[Column], chunk: int = CHUNK, parent=None):
-        super().__init__(columns, parent)
-        self.chunk = chunk
-        self.total = 0
-        self._fetch: Callable[[list, int], list] | None = None
-
-    def restart(self, fetch: Callable[[list, int], list] | None, total: int) -> None:
-        """Forget the loaded rows and load the first chunk."""
-        self.beginResetModel()
-        self._fetch = fetch
-        self.total = total if fetch is not None else 0
-        self._rows = []
-        if self._fetch is not None and self.total:
-            self._rows = list(self._fetch([], min(self.chunk, self.total)))
-            if len(self._rows) < min(self.chunk, self.total):
-                self.total = len(self._rows)
-        self.endResetModel()
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._fetch is not None and len(self._rows) < self.total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
-        if not self.canFetchMore(parent):
-            return
-        wanted = min(self.chunk, self.total - len(self._rows))
-        rows = list(self._fetch(self._rows, wanted))
-        if len(rows) < wanted:  # the table shrank since the count: stop here
-            self.total = len(self._rows) + len(rows)
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
-
-    def loaded(self) -> list:
-        return self._rows
-
-
-@dataclass(frozen=True)
-class PayoutLine:
-    """A payout with the holdings right after it (``paid_through``: all payouts up to and including it)."""
-
-    payout: PayoutRow
-    paid_through: int
-    balance: int
 
 
 class _DisposedBefore:
@@ -422,8 +365,8 @@ class MiningPage(Page):
         self.payout_status = QLabel()
         layout.addLayout(self._toolbar((self.payout_add, self.payout_edit, self.payout_delete, self.payout_import,
                                         self.payout_export), self.payout_status))
-        self.payouts_model = LazyRowsModel(self._payout_columns(), CHUNK, self)
-        self.payouts_model.rowsInserted.connect(lambda *_: self._show_payout_status())
+        # newest first, always: a window over a million rows cannot be sorted by the header (no sort proxy)
+        self.payouts_model = WindowedRowsModel(self._payout_columns(), self)
         self.payouts_view = _table(tab)
         self.payouts_view.setObjectName("payoutsTable")
         self.payouts_view.setModel(self.payouts_model)
@@ -557,7 +500,8 @@ class MiningPage(Page):
         self._show_header(by_kind, payout_count, len(disposals))
         self._show_holdings_at()
 
-        self.payouts_model.restart(self._fetch_payouts, payout_count)
+        self.payouts_model.restart(records.payout_pages(self.db, pid, self._total_paid, self._disposed_before),
+                                   payout_count)
         self._show_payout_status()
         self.disposals_model.set_rows(disposals)
         self.disposal_status.setText(self.tr("{0} sales, transfers and fees").format(len(disposals)))
@@ -631,39 +575,11 @@ class MiningPage(Page):
         """Satoshis held at the end of ``day``."""
         return records.holdings_on(self.db, self.profile_id, self.currency, day)[0]
 
-    def _fetch_payouts(self, loaded: list[PayoutLine], limit: int) -> list[PayoutLine]:
-        """The next payouts after ``loaded`` (newest first), with the holdings after each.
-
-        Pages by the last loaded day and the rows already loaded on that day rather than by a growing
-        offset, so the query stays quick deep into a million rows.
-        """
-        if loaded:
-            last_day = loaded[-1].payout.day
-            same_day = 0
-            for line in reversed(loaded):
-                if line.payout.day != last_day:
-                    break
-                same_day += 1
-            rows = records.list_payouts(self.db, self.profile_id, end=last_day, limit=limit, offset=same_day)
-            paid = loaded[-1].paid_through - loaded[-1].payout.amount_sat
-        else:
-            rows = records.list_payouts(self.db, self.profile_id, limit=limit, offset=0)
-            paid = self._total_paid
-        out = []
-        for row in rows:
-            out.append(PayoutLine(row, paid, paid - self._disposed_before(row.day)))
-            paid -= row.amount_sat
-        return out
-
     def _show_payout_status(self) -> None:
-        model = self.payouts_model
         if self.profile_id is None:
             self.payout_status.setText("")
-        elif model.rowCount() < model.total:
-            self.payout_status.setText(self.tr("{0} of {1} payouts shown; scroll down for more").format(
-                formatting.number(model.rowCount()), formatting.number(model.total)))
         else:
-            self.payout_status.setText(self.tr("{0} payouts").format(formatting.number(model.total)))
+            self.payout_status.setText(self.tr("{0} payouts").format(formatting.number(self.payouts_model.total)))
 
     def _fit_month_columns(self) -> None:
         view = self.months_view
@@ -776,7 +692,8 @@ class MiningPage(Page):
         return [model.data(model.index(r, 0), ROW_ROLE) for r in rows]
 
     def selected_payouts(self) -> list[PayoutRow]:
-        return [line.payout for line in self._selected(self.payouts_view)]
+        # None: a row past the end of a list that shrank since it was counted (refresh() recounts)
+        return [line.payout for line in self._selected(self.payouts_view) if line is not None]
 
     def selected_disposals(self) -> list[DisposalRow]:
         return self._selected(self.disposals_view)
@@ -824,14 +741,16 @@ class MiningPage(Page):
                 menu.addAction(self.tr("Copy &transaction id"), lambda: QGuiApplication.clipboard().setText(txid))
         menu.exec(view.viewport().mapToGlobal(pos))
 
-    def _select_payout(self, payout_id: int | None) -> None:
-        if payout_id is None:
+    def _select_payout(self, payout_id: int | None, day: dt.date) -> None:
+        """Select the payout of ``day`` with this id and scroll to it, however deep in the list it is."""
+        if payout_id is None or self.profile_id is None:
             return
-        for r, line in enumerate(self.payouts_model.loaded()):
-            if line.payout.id == payout_id:
-                self.payouts_view.selectRow(r)
-                self.payouts_view.scrollTo(self.payouts_model.index(r, 0))
-                return
+        row = records.payouts_newer(self.db, self.profile_id, day, payout_id)[0]
+        line = self.payouts_model.row_at(row)
+        if line is None or line.payout.id != payout_id:  # not there (any more)
+            return
+        self.payouts_view.selectRow(row)
+        self.payouts_view.scrollTo(self.payouts_model.index(row, 0))
 
     def _select_disposal(self, disposal_id: int | None) -> None:
         if disposal_id is None:
@@ -874,8 +793,9 @@ class MiningPage(Page):
     def payout_dialog(self, payout: PayoutRow | None = None) -> PayoutDialog:
         """The dialog to add (``payout`` None) or edit a payout; saving writes through the service."""
         pid = self.profile_id
-        loaded = self.payouts_model.loaded()
-        pools = {line.payout.pool for line in loaded[:CHUNK]}
+        model = self.payouts_model
+        newest = [line for line in map(model.row_at, range(min(model.page, model.total))) if line is not None]
+        pools = {line.payout.pool for line in newest}
         if payout is None:
             def save(data):
                 return self.record(lambda _id: self.tr("Add payout of {0}").format(formatting.btc(data.amount_sat)),
@@ -885,7 +805,7 @@ class MiningPage(Page):
                 self.record(self.tr("Edit payout of {0}").format(_date_text(payout.day)),
                             records.edit_payout, self.db, payout.id, data)
                 return payout.id
-        return PayoutDialog(save, self, payout, pools=pools, defaults=loaded[0].payout if loaded else None)
+        return PayoutDialog(save, self, payout, pools=pools, defaults=newest[0].payout if newest else None)
 
     def add_payout(self) -> None:
         if self.profile_id is None:
@@ -894,7 +814,7 @@ class MiningPage(Page):
         dialog = self.payout_dialog()
         if dialog.exec():
             self._changed()
-            self._select_payout(dialog.saved)
+            self._select_payout(dialog.saved, dialog.day.date().toPython())
 
     def edit_payout(self) -> None:
         selected = self.selected_payouts()
@@ -903,7 +823,7 @@ class MiningPage(Page):
         dialog = self.payout_dialog(selected[0])
         if dialog.exec():
             self._changed()
-            self._select_payout(selected[0].id)
+            self._select_payout(selected[0].id, dialog.day.date().toPython())
 
     def delete_payouts(self) -> None:
         selected = self.selected_payouts()
@@ -1022,4 +942,4 @@ class MiningPage(Page):
                                        title=title, label=self.tr("Writing {0}…").format(Path(path).name))
 
 
-__all__ = ["CHUNK", "LazyRowsModel", "MiningPage", "PayoutLine", "RichColumn", "RichRowsModel"]
+__all__ = ["MiningPage", "PayoutLine", "RichColumn", "RichRowsModel"]
