@@ -124,6 +124,7 @@ class CalculatorPage(Page):
         ]
         for n, (key, title) in enumerate(rows):
             label = QLabel(title + ":")
+            label.setWordWrap(True)  # long titles ("Hashprice (per TH/s per day)") wrap rather than clip
             value = QLabel("—")
             value.setObjectName(f"out_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
