@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
 import shutil  # noqa: E402
+import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -26,6 +27,26 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("HASHPLEDGE_DB", raising=False)
     monkeypatch.setenv("HASHPLEDGE_LANG", "en")  # the CLI speaks English whatever the machine's locale
     return home
+
+
+@pytest.fixture(autouse=True)
+def _no_held_modifiers():
+    """A QTest key click with Ctrl (Ctrl+1 … Ctrl+9) leaves QGuiApplication.keyboardModifiers() at Ctrl, and a
+    later test's selectRow() then toggles the row instead of selecting it: release the modifiers after a test."""
+    yield
+    if "PySide6.QtTest" not in sys.modules:  # no test of this process has sent keys yet
+        return
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    if QApplication.instance() is None or QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier:
+        return
+    target = QWidget()
+    for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+        QTest.keyRelease(target, key)
+    target.deleteLater()
 
 
 @pytest.fixture

@@ -54,13 +54,16 @@ class Series:
 
 
 def _load(path: Path, column: str, name: str) -> Series:
-    days: list[dt.date] = []
-    values: list[Decimal] = []
+    # a plain reader and the two columns by index: twice as fast as a DictReader (the dashboard, and so the
+    # start-up, waits for it)
     with path.open(newline="", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            days.append(dt.date.fromisoformat(row["date"]))
-            values.append(Decimal(row[column]))
-    return Series(name, tuple(days), tuple(values))
+        reader = csv.reader(fh)
+        header = next(reader)
+        day_at, value_at = header.index("date"), header.index(column)
+        rows = [(row[day_at], row[value_at]) for row in reader if row]
+    days = tuple(dt.date.fromisoformat(day) for day, _ in rows)
+    values = tuple(Decimal(value) for _, value in rows)
+    return Series(name, days, values)
 
 
 @functools.cache

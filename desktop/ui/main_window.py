@@ -1,14 +1,20 @@
 """The main window: navigation sidebar, pages, profile switcher, status bar.
 
-Pages are built by ``_build_pages`` and rebuilt on a language switch, so the whole window re-translates
-without a restart; everything the user entered is in the database already.
+The navigation is built from ``PAGES`` without importing any page: a page's module is imported and the page
+built when it is first shown (or asked for through ``page(key)`` / ``pages[key]``); until then a placeholder
+holds its place in the stack. Pages are rebuilt on a language switch (the page on screen at once, the others
+when shown), so the whole window re-translates without a restart; everything the user entered is in the
+database already.
 """
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,22 +33,77 @@ from desktop.services import profiles
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages
-from desktop.ui.dialogs.profile_dialog import ProfileDialog
-from desktop.ui.glossary_panel import GlossaryDock
-from desktop.ui.pages.base import Page
-from desktop.ui.pages.calculator import CalculatorPage
-from desktop.ui.pages.dashboard import DashboardPage
-from desktop.ui.pages.energy import EnergyPage
-from desktop.ui.pages.equipment import EquipmentPage
-from desktop.ui.pages.loans import LoansPage
-from desktop.ui.pages.market import MarketPage, status_line
-from desktop.ui.pages.mining import MiningPage
-from desktop.ui.pages.package import PackagePage
-from desktop.ui.pages.settings import SettingsPage
+from desktop.ui.sources import status_line
 from desktop.ui.undo import UndoManager
 from desktop.ui.widgets import tab_leaves_tables
 
-PAGE_KEYS = ("dashboard", "equipment", "energy", "mining", "calculator", "market", "loans", "package", "settings")
+if TYPE_CHECKING:
+    from desktop.ui.glossary_panel import GlossaryDock
+    from desktop.ui.pages.base import Page
+
+
+class PageDef(NamedTuple):
+    """One entry of the navigation: the page's key, where its class lives and its title (translated in the
+    page class's own context, the one its ``title()`` uses)."""
+
+    key: str
+    module: str
+    cls: str
+    title_source: str
+
+    def title(self) -> str:
+        return QCoreApplication.translate(self.cls, self.title_source)
+
+
+PAGES = (
+    PageDef("dashboard", "desktop.ui.pages.dashboard", "DashboardPage",
+            QT_TRANSLATE_NOOP("DashboardPage", "Dashboard")),
+    PageDef("equipment", "desktop.ui.pages.equipment", "EquipmentPage",
+            QT_TRANSLATE_NOOP("EquipmentPage", "Equipment")),
+    PageDef("energy", "desktop.ui.pages.energy", "EnergyPage", QT_TRANSLATE_NOOP("EnergyPage", "Energy")),
+    PageDef("mining", "desktop.ui.pages.mining", "MiningPage", QT_TRANSLATE_NOOP("MiningPage", "Mining & holdings")),
+    PageDef("calculator", "desktop.ui.pages.calculator", "CalculatorPage",
+            QT_TRANSLATE_NOOP("CalculatorPage", "Mining calculator")),
+    PageDef("market", "desktop.ui.pages.market", "MarketPage", QT_TRANSLATE_NOOP("MarketPage", "Market data")),
+    PageDef("loans", "desktop.ui.pages.loans", "LoansPage", QT_TRANSLATE_NOOP("LoansPage", "Loans")),
+    PageDef("package", "desktop.ui.pages.package", "PackagePage", QT_TRANSLATE_NOOP("PackagePage", "Bank package")),
+    PageDef("settings", "desktop.ui.pages.settings", "SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "Settings")),
+)
+PAGE_KEYS = tuple(d.key for d in PAGES)
+
+
+class PagePlaceholder(QWidget):
+    """Holds a page's place in the stack until the page is first shown."""
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+        self.setObjectName(f"placeholder_{key}")
+
+
+class LazyPages(Mapping):
+    """``window.pages``: every page by key, each built (and its module imported) on first access.
+    Iterating it builds them all; ``built()`` gives only those that exist."""
+
+    def __init__(self, window: MainWindow):
+        self._window = window
+
+    def __getitem__(self, key: str) -> Page:
+        if key not in PAGE_KEYS:
+            raise KeyError(key)
+        return self._window.page(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(PAGE_KEYS)
+
+    def __len__(self) -> int:
+        return len(PAGE_KEYS)
+
+    def __contains__(self, key: object) -> bool:
+        return key in PAGE_KEYS
+
+    def built(self) -> dict[str, Page]:
+        return dict(self._window._built)
 
 
 class MainWindow(QMainWindow):
@@ -75,11 +136,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_status, 1)
         self.statusBar().addPermanentWidget(self.online_status)
 
-        self.pages: dict[str, Page] = {}
-        self._stale: set[Page] = set()  # pages to refresh when shown (data changed elsewhere)
-        self.glossary_dock = GlossaryDock(self)  # Help ▸ What does this mean? (F1); hidden until asked for
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.glossary_dock)
-        self.glossary_dock.hide()
+        self._built: dict[str, Page] = {}  # the pages built so far, by key (the others are placeholders)
+        self.pages = LazyPages(self)  # every page by key, built on first access
+        self._stale: set[Page] = set()  # built pages to refresh when shown (data changed elsewhere)
+        self._glossary_dock = None  # Help ▸ What does this mean? (F1): built when first asked for
         self.undo = UndoManager(self)  # Records ▸ Undo / Redo: one history per profile (desktop/ui/undo.py)
         self.undo.applied.connect(self._undo_applied)
         self.undo.refused.connect(self._undo_refused, Qt.ConnectionType.QueuedConnection)
@@ -172,65 +232,82 @@ class MainWindow(QMainWindow):
         bar.addAction(self.act_delete_profile)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
-    def _make_pages(self) -> dict[str, Page]:
-        db = self.db
-        return {
-            "dashboard": DashboardPage(db),
-            "equipment": EquipmentPage(db),
-            "energy": EnergyPage(db),
-            "mining": MiningPage(db),
-            "calculator": CalculatorPage(db),
-            "market": MarketPage(db),
-            "loans": LoansPage(db),
-            "package": PackagePage(db),
-            "settings": SettingsPage(db),
-        }
-
     def _build_pages(self) -> None:
+        """The navigation from ``PAGES`` and a placeholder per page; only the page to show is built now:
+        the one on screen before a rebuild, else the one shown when the window was last closed."""
         current = self.nav.currentRow()
+        if current < 0:
+            remembered = QSettings().value("ui/page", "dashboard")
+            current = PAGE_KEYS.index(remembered) if remembered in PAGE_KEYS else 0
         self.nav.blockSignals(True)
         self.nav.clear()
         while self.stack.count():
             w = self.stack.widget(0)
             self.stack.removeWidget(w)
             w.deleteLater()
-        self.pages = self._make_pages()
-        for page in self.pages.values():
-            tab_leaves_tables(page)  # Tab moves on from a table; the arrows move within it
+        self._built = {}
         self._stale.clear()
         for old in getattr(self, "_go_actions", []):  # from before a rebuild: two Ctrl+1 would both be dead
             self.removeAction(old)
             old.deleteLater()
         self._go_actions: list[QAction] = []
-        for n, (key, page) in enumerate(self.pages.items()):
-            page.setObjectName(f"page_{key}")
-            item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(page.title(), n + 1))
+        for n, definition in enumerate(PAGES):
+            title = definition.title()
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, definition.key)
+            item.setToolTip(self.tr("{0} (Ctrl+{1})").format(title, n + 1))
             self.nav.addItem(item)
-            self.stack.addWidget(page)
-            page.data_changed.connect(self._data_changed)
-            page.change_recorded.connect(self.undo.push)
-            action = QAction(page.title(), self)
+            self.stack.addWidget(PagePlaceholder(definition.key))
+            action = QAction(title, self)
             if n < 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{n + 1}"))
             action.triggered.connect(lambda _=False, i=n: self.nav.setCurrentRow(i))
             self.go_menu.addAction(action)
             self.addAction(action)
             self._go_actions.append(action)
-        settings_page: SettingsPage = self.pages["settings"]  # type: ignore[assignment]
-        settings_page.language_changed.connect(self.set_language)
-        settings_page.online_changed.connect(lambda _on: (self._update_status(), self.pages["market"].refresh()))
-        settings_page.restore_requested.connect(self.restore_backup)
-        self.pages["market"].status_changed.connect(self._update_status)
         self.nav.blockSignals(False)
-        self.nav.setCurrentRow(max(0, current))
-        self._stale = set(self.pages.values())  # each page loads when it is first shown
+        self.nav.setCurrentRow(current)
         self._page_selected(self.nav.currentRow())
 
+    def page(self, key: str) -> Page:
+        """The page ``key``, built now (its module imported, its signals connected) if it was not yet."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        index = PAGE_KEYS.index(key)
+        definition = PAGES[index]
+        cls = getattr(importlib.import_module(definition.module), definition.cls)
+        page = cls(self.db)
+        page.setObjectName(f"page_{key}")
+        tab_leaves_tables(page)  # Tab moves on from a table; the arrows move within it
+        page.data_changed.connect(self._data_changed)
+        page.change_recorded.connect(self.undo.push)
+        if key == "settings":
+            page.language_changed.connect(self.set_language)
+            page.online_changed.connect(self._online_changed)
+            page.restore_requested.connect(self.restore_backup)
+        elif key == "market":
+            page.status_changed.connect(self._update_status)
+        placeholder = self.stack.widget(index)
+        was_current = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if was_current:
+            self.stack.setCurrentIndex(index)
+        self._built[key] = page
+        self._stale.add(page)  # loads (set_profile) when it is first shown
+        return page
+
+    def built_pages(self) -> list[Page]:
+        """The pages built so far (the others load everything when they are first shown)."""
+        return list(self._built.values())
+
     # ---- pages and profiles ------------------------------------------------------------------------------
-    def current_page(self) -> Page:
-        return self.stack.currentWidget()
+    def current_page(self) -> Page | None:
+        """The page on screen (built now if it was not yet); None before the navigation has a row."""
+        row = self.nav.currentRow()
+        return self.page(PAGE_KEYS[row]) if row >= 0 else None
 
     def show_page(self, key: str) -> None:
         self.nav.setCurrentRow(PAGE_KEYS.index(key))
@@ -252,8 +329,8 @@ class MainWindow(QMainWindow):
     def _page_selected(self, row: int) -> None:
         if row < 0:
             return
+        page = self.page(PAGE_KEYS[row])  # built on its first show
         self.stack.setCurrentIndex(row)
-        page = self.current_page()
         if page in self._stale:
             self._stale.discard(page)
             page.set_profile(self.profile_id)  # refreshes it
@@ -285,7 +362,7 @@ class MainWindow(QMainWindow):
             QSettings().setValue("ui/last_profile", self.profile_id)
         # Only the page on screen loads now; the others load when they are shown (a quicker start and switch).
         current = self.current_page()
-        self._stale = {page for page in self.pages.values() if page is not current}
+        self._stale = {page for page in self.built_pages() if page is not current}
         if current is not None:
             current.set_profile(self.profile_id)
         self._page_selected(self.nav.currentRow())
@@ -295,13 +372,13 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         """A page wrote to the database: the others are stale; each refreshes when it is next shown."""
         sender = self.sender()
-        self._stale.update(page for page in self.pages.values() if page is not sender)
+        self._stale.update(page for page in self.built_pages() if page is not sender)
         self._update_status()
 
     def _undo_applied(self, _profile_id) -> None:
         """Records ▸ Undo or Redo wrote to the database: the page on screen shows it now, the others when shown."""
         current = self.current_page()
-        self._stale = {page for page in self.pages.values() if page is not current}
+        self._stale = {page for page in self.built_pages() if page is not current}
         if current is not None:
             current.refresh()
         self._update_status()
@@ -310,6 +387,8 @@ class MainWindow(QMainWindow):
         messages.error(self, title, text)
 
     def new_profile(self) -> None:
+        from desktop.ui.dialogs.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(lambda data: profiles.create_profile(self.db, data), self)
         if dialog.exec() and dialog.saved:
             self._reload_profiles(select_id=dialog.saved.id)
@@ -317,6 +396,8 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         if self.profile_id is None:
             return
+        from desktop.ui.dialogs.profile_dialog import ProfileDialog
+
         current = profiles.get_profile(self.db, self.profile_id)
         dialog = ProfileDialog(lambda data: profiles.update_profile(self.db, current.id, data), self, current)
         if dialog.exec() and dialog.saved:
@@ -342,7 +423,14 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         i18n.install(code)
         self._build_ui()
-        self.glossary_dock.retranslate()
+        if self._glossary_dock is not None:
+            self._glossary_dock.retranslate()
+
+    def _online_changed(self, _online: bool) -> None:
+        self._update_status()
+        market = self._built.get("market")
+        if market is not None:  # not built yet: it reads the setting when it is first shown
+            market.refresh()
 
     def _update_status(self) -> None:
         self.db_status.setText(self.tr("Database: {0}").format(self.db.path))
@@ -372,6 +460,17 @@ class MainWindow(QMainWindow):
         messages.info(self, self.tr("About HashPledge"), self.tr(
             "HashPledge {0}\nFarm books, loan simulation and bank collateral packages for Bitcoin miners.\n\n"
             "Bundled data: {1}").format(__version__, attribution))
+
+    @property
+    def glossary_dock(self) -> GlossaryDock:
+        """The glossary on the right (hidden until asked for), built on first use."""
+        if self._glossary_dock is None:
+            from desktop.ui.glossary_panel import GlossaryDock
+
+            self._glossary_dock = GlossaryDock(self)
+            self._glossary_dock.hide()
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._glossary_dock)
+        return self._glossary_dock
 
     def show_glossary(self, key: str | None = None) -> None:
         """The glossary dock at ``key``; without one, at the term of the focused field (F1)."""
@@ -408,9 +507,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        page = settings.value("ui/page", "dashboard")
-        if page in PAGE_KEYS:
-            self.show_page(page)
+        # the page shown last ("ui/page") is the one _build_pages built and selected
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt name
         settings = QSettings()

@@ -49,8 +49,8 @@ from desktop.ui import amount_input, charts, formatting, glossary, messages, the
 from desktop.ui.dialogs.offer_dialog import OfferDialog
 from desktop.ui.ltv_gauge import LtvGauge
 from desktop.ui.pages.base import Page
-from desktop.ui.pages.market import source_name
 from desktop.ui.pages.risk_tab import RiskTab
+from desktop.ui.sources import source_name
 from desktop.ui.table_model import Column, RowsModel
 from desktop.ui.widgets import error_label
 
