@@ -4903,10 +4903,6 @@ Bundled data: {1}</source>
         <translation>Записей: {0}; продано {1}, переведено {2}, комиссии сети {3}</translation>
     </message>
     <message>
-        <source>{0} of {1} payouts shown; scroll down for more</source>
-        <translation>Показано выплат: {0} из {1}; прокрутите вниз, чтобы загрузить ещё</translation>
-    </message>
-    <message>
         <source>Mined and expected BTC per month</source>
         <translation>Добытые и ожидаемые BTC по месяцам</translation>
     </message>
