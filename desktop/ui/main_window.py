@@ -32,7 +32,7 @@ from desktop import APP_NAME, __version__
 from desktop.services import profiles
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
-from desktop.ui import i18n, messages
+from desktop.ui import form_state, i18n, messages
 from desktop.ui.sources import status_line
 from desktop.ui.undo import UndoManager
 from desktop.ui.widgets import tab_leaves_tables
@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_status, 1)
         self.statusBar().addPermanentWidget(self.online_status)
 
+        self._kept_inputs: dict[str, form_state.State] = {}  # page inputs kept across a language switch
         self._built: dict[str, Page] = {}  # the pages built so far, by key (the others are placeholders)
         self.pages = LazyPages(self)  # every page by key, built on first access
         self._stale: set[Page] = set()  # built pages to refresh when shown (data changed elsewhere)
@@ -148,11 +149,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # ---- building -------------------------------------------------------------------------------------
-    def _build_ui(self) -> None:
+    def _build_ui(self, keep_history: bool = False) -> None:
         """(Re)build everything that carries text: menus, toolbar, navigation and pages."""
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self.menuBar().clear()
-        self.undo.clear()  # its texts are in the old language; after a restore, its steps are of another file
+        if not keep_history:  # after a restore the steps are of another file
+            self.undo.clear()
+            self._kept_inputs.clear()
         self.undo.set_profile(self.profile_id)
         for tb in self.findChildren(QToolBar):
             self.removeToolBar(tb)
@@ -299,6 +302,15 @@ class MainWindow(QMainWindow):
         self._stale.add(page)  # loads (set_profile) when it is first shown
         return page
 
+    def _restore_inputs(self, page: Page | None) -> None:
+        """Inputs kept from before a language switch, put back once the page has loaded its data."""
+        if page is None:
+            return
+        key = page.objectName().removeprefix("page_")
+        state = self._kept_inputs.pop(key, None)
+        if state:
+            form_state.restore(page, state)
+
     def built_pages(self) -> list[Page]:
         """The pages built so far (the others load everything when they are first shown)."""
         return list(self._built.values())
@@ -334,6 +346,7 @@ class MainWindow(QMainWindow):
         if page in self._stale:
             self._stale.discard(page)
             page.set_profile(self.profile_id)  # refreshes it
+        self._restore_inputs(page)
         self.act_add.setEnabled(page.can_add and self.profile_id is not None)
         self.act_edit.setEnabled(page.can_edit and self.profile_id is not None)
         self.act_delete.setEnabled(page.can_delete and self.profile_id is not None)
@@ -421,8 +434,13 @@ class MainWindow(QMainWindow):
 
     # ---- language, status, backups -------------------------------------------------------------------------
     def set_language(self, code: str) -> None:
+        """Switch live without losing work: what was typed or chosen on the pages comes back (each page when it
+        is next shown), and the undo history is kept (the database has not changed)."""
+        kept = {key: form_state.snapshot(page) for key, page in self._built.items()}
         i18n.install(code)
-        self._build_ui()
+        self._build_ui(keep_history=True)
+        self._kept_inputs.update(kept)
+        self._restore_inputs(self.current_page())
         if self._glossary_dock is not None:
             self._glossary_dock.retranslate()
 
