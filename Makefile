@@ -42,6 +42,7 @@ i18n: $(STAMP)
 # baseline in the same run. BENCH_ARGS passes options, e.g. BENCH_ARGS="--xvfb --repeat 5".
 bench: $(STAMP)
 	$(BIN)/python build/bench_scale.py $(BENCH_ARGS)
+	$(BIN)/python build/fuzz_csv.py --files 2000
 
 # Packaged build (Linux): dist/hashpledge/ (one folder) and dist/hashpledge-VERSION-linux-ARCH.tar.gz.
 # Windows: build/windows/build.ps1. HASHPLEDGE_ONEFILE=1 makes dist/hashpledge, a single executable, instead.
