@@ -522,3 +522,27 @@ def test_the_fixtures_in_use():
     for offer in CATALOGUE:
         offers.validate_offer(offer)
     assert nested(2) == "[[]]"
+
+
+def test_a_member_offset_before_the_start_of_the_file_is_a_problem_not_an_error(tmp_path):
+    """Found by the property test above: a central directory whose member offset points before the first byte
+    made the seek fail (EINVAL) and verify raised instead of reporting."""
+    import struct
+    import zipfile as zf
+
+    from desktop.services import package_zip
+
+    good = tmp_path / "good.zip"
+    with zf.ZipFile(good, "w") as z:
+        z.writestr("package.json", "{}")
+    data = bytearray(good.read_bytes())
+    cd = data.rfind(b"PK\x01\x02")
+    end = data.rfind(b"PK\x05\x06")
+    assert cd > 0
+    # declare the central directory 1,000 bytes later than it is: zipfile then shifts every member's header
+    # offset by -1,000, below the start of the file, and the seek fails with EINVAL
+    struct.pack_into("<I", data, end + 16, struct.unpack_from("<I", data, end + 16)[0] + 1000)
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(bytes(data))
+    report = package_zip.verify_package(bad)
+    assert not report.ok and report.problems

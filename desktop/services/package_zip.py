@@ -391,7 +391,9 @@ def _read_members(zf: zipfile.ZipFile, infos, max_total_size: int) -> tuple[dict
                         return contents, [Problem(QT_TRANSLATE_NOOP(
                             "Packages", "{0}: refused: more data than declared (possible zip bomb)"), info.filename)]
                     parts.append(chunk)
-        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError, OSError) as exc:
+            # OSError too: a member whose recorded offset points before the start of the file makes the seek
+            # fail with EINVAL — a damaged or crafted archive, reported like any unreadable member
             return contents, [Problem(QT_TRANSLATE_NOOP("Packages", "{0}: cannot be read: {1}"), info.filename, exc)]
         contents[info.filename] = b"".join(parts)
     return contents, []
