@@ -17,6 +17,14 @@ from desktop.store.db import open_database  # noqa: E402
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# Property tests: the same examples on every `make test` run (CI must not turn red by chance); set
+# HYPOTHESIS_PROFILE=explore to search new random examples (as `build/fuzz_csv.py` does for CSV files).
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("default", derandomize=True, print_blob=True)
+_hypothesis_settings.register_profile("explore", derandomize=False, print_blob=True)
+_hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory, monkeypatch):
