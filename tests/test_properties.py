@@ -553,3 +553,22 @@ def test_a_member_offset_before_the_start_of_the_file_is_a_problem_not_an_error(
     bad.write_bytes(bytes(data))
     report = package_zip.verify_package(bad)
     assert not report.ok and report.problems
+
+
+def test_a_central_directory_claiming_a_newer_zip_version_is_a_problem_not_an_error(tmp_path):
+    """Found by the property test: zipfile raises NotImplementedError for 'version needed' above 6.3."""
+    import struct
+    import zipfile as zf
+
+    from desktop.services import package_zip
+
+    good = tmp_path / "good.zip"
+    with zf.ZipFile(good, "w") as z:
+        z.writestr("package.json", "{}")
+    data = bytearray(good.read_bytes())
+    cd = data.rfind(b"PK\x01\x02")
+    struct.pack_into("<B", data, cd + 6, 84)  # "version needed to extract": 8.4
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(bytes(data))
+    report = package_zip.verify_package(bad)
+    assert not report.ok and "not a readable ZIP archive" in str(report.problems[0])

@@ -423,7 +423,8 @@ def verify_package(
     except OSError as exc:
         raise PackageError(QCoreApplication.translate("Packages", "cannot read package {0}: {1}").format(
             path, exc.strerror or exc)) from exc
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: zipfile refuses a central directory that claims a newer ZIP version
         report.problems.append(Problem(QT_TRANSLATE_NOOP("Packages", "{0}: not a readable ZIP archive: {1}"),
                                        path.name, exc))
         return report
