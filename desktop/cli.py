@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from desktop import __version__, build_info, cli_i18n, cli_mining, cli_package
 from desktop.cli_i18n import translate
+from desktop.i18n import tr_error
 from desktop.paths import resolve_db_path
 from desktop.store.db import COMMAND_BUSY_TIMEOUT_MS, StoreError, open_database
 
@@ -169,7 +170,7 @@ def _open(args):
     try:
         return open_database(path, busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)  # wait for the app's or another command's writes
     except StoreError as exc:
-        raise UserError(str(exc)) from exc
+        raise UserError(tr_error(exc)) from exc
 
 
 def cmd_demo(args) -> int:

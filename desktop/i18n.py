@@ -223,6 +223,11 @@ def tr_error(exc: Exception) -> str:
         return f"{label}: {text}" if label else text
     if isinstance(exc, DomainError):
         return QCoreApplication.translate(CORE_CONTEXT, exc.template).format(*exc.params)
+    from desktop.store.db import StoreError
+
+    if isinstance(exc, StoreError) and exc.params:  # the store marks its templates; it has no Qt of its own
+        params = [QCoreApplication.translate("Store", p) if isinstance(p, str) else p for p in exc.params]
+        return QCoreApplication.translate("Store", exc.template).format(*params)
     return str(exc)
 
 

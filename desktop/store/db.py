@@ -24,7 +24,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -37,8 +36,23 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BACKUP_DIR_NAME = "backups"
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a message template for lupdate (context "Store"); the store has no Qt. The UI and the CLI
+    translate it when they show the error (desktop.i18n.tr_error)."""
+    return text
+
+
 class StoreError(Exception):
-    """A database problem the user can act on; the message says what and where."""
+    """A database problem the user can act on; the message says what and where.
+
+    ``StoreError(template, *params)``: ``str()`` is the English sentence; ``template`` and ``params`` let the
+    UI and the CLI show it in the user's language. A message without params is used as it is.
+    """
+
+    def __init__(self, template: str = "", *params: object):
+        self.template = template
+        self.params = params
+        super().__init__(template.format(*params) if params else template)
 
 
 class SchemaTooNewError(StoreError):
@@ -147,8 +161,7 @@ _SQLITE_MESSAGES = frozenset((
 
 
 def _sqlite_detail(exc: Exception) -> str:
-    text = str(exc)
-    return QCoreApplication.translate("Store", text) if text in _SQLITE_MESSAGES else text
+    return str(exc)  # one of _SQLITE_MESSAGES is translated where the error is shown
 
 
 def read_revision(path: Path) -> str | None:
@@ -162,18 +175,16 @@ def read_revision(path: Path) -> str | None:
         con = sqlite3.connect(_ro_uri(path, immutable), uri=True)
     except sqlite3.Error as exc:
         raise CorruptDatabaseError(
-            QCoreApplication.translate("Store", "{0}: cannot open the database ({1})").format(
-                path, _sqlite_detail(exc))) from exc
+            QT_TRANSLATE_NOOP("Store", "{0}: cannot open the database ({1})"), path, _sqlite_detail(exc)) from exc
     try:
         try:
             row = con.execute("PRAGMA quick_check").fetchone()
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(QCoreApplication.translate(
-                "Store", "{0}: not a HashPledge database or damaged ({1})").format(path, _sqlite_detail(exc))) from exc
+            raise CorruptDatabaseError(QT_TRANSLATE_NOOP("Store", "{0}: not a HashPledge database or damaged ({1})"), path, _sqlite_detail(exc)) from exc
         if not row or row[0] != "ok":
-            detail = row[0] if row else QCoreApplication.translate("Store", "no answer")
+            detail = row[0] if row else QT_TRANSLATE_NOOP("Store", "no answer")
             raise CorruptDatabaseError(
-                QCoreApplication.translate("Store", "{0}: integrity check failed ({1})").format(path, detail))
+                QT_TRANSLATE_NOOP("Store", "{0}: integrity check failed ({1})"), path, detail)
         has_table = con.execute(
             "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
         ).fetchone()
@@ -181,7 +192,7 @@ def read_revision(path: Path) -> str | None:
             tables = con.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
             if tables:
                 raise StoreError(
-                    QCoreApplication.translate("Store", "{0}: this SQLite file is not a HashPledge database").format(path))
+                    QT_TRANSLATE_NOOP("Store", "{0}: this SQLite file is not a HashPledge database"), path)
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -252,10 +263,9 @@ def _check_backup(backup: Path) -> None:
     """Raise CorruptDatabaseError / StoreError unless ``backup`` is a sound HashPledge database this app knows."""
     revision = read_revision(backup)  # PRAGMA quick_check, read-only
     if revision is None:
-        raise StoreError(QCoreApplication.translate("Store", "{0}: the backup holds no HashPledge data").format(backup))
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: the backup holds no HashPledge data"), backup)
     if revision not in known_revisions():
-        raise SchemaTooNewError(QCoreApplication.translate(
-            "Store", "{0}: the backup was written by a newer HashPledge (schema {1})").format(backup, revision))
+        raise SchemaTooNewError(QT_TRANSLATE_NOOP("Store", "{0}: the backup was written by a newer HashPledge (schema {1})"), backup, revision)
 
 
 def latest_good_backup(db_path: Path) -> Path | None:
@@ -288,8 +298,7 @@ def recover_from_backup(db_path: Path | str, backup: Path | None = None) -> Reco
     if backup is None:
         backup = latest_good_backup(db_path)
         if backup is None:
-            raise StoreError(QCoreApplication.translate("Store", "{0}: there is no usable backup in {1}").format(
-                db_path, backups_dir(db_path)))
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: there is no usable backup in {1}"), db_path, backups_dir(db_path))
     backup = Path(backup)
     _check_backup(backup)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -306,9 +315,7 @@ def recover_from_backup(db_path: Path | str, backup: Path | None = None) -> Reco
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.remove(tmp)
-        raise StoreError(QCoreApplication.translate(
-            "Store", "{0}: cannot copy the backup {1} ({2}); nothing was changed").format(
-            db_path, backup, exc.strerror or exc)) from exc
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: cannot copy the backup {1} ({2}); nothing was changed"), db_path, backup, exc.strerror or exc) from exc
     moved: list[Path] = []
     for suffix in ("", "-wal", "-shm"):  # the side files belong to the damaged file: never replay them on the backup
         source = Path(f"{db_path}{suffix}")
@@ -370,10 +377,8 @@ def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     head = head_revision()
     backup = None
     if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(QCoreApplication.translate(
-            "Store", "{0}: the database was written by a newer HashPledge (schema {1}); "
-            "this version knows schema up to {2}. Update the app; the file was not changed."
-        ).format(path, current, head))
+        raise SchemaTooNewError(QT_TRANSLATE_NOOP("Store", "{0}: the database was written by a newer HashPledge (schema {1}); "
+            "this version knows schema up to {2}. Update the app; the file was not changed."), path, current, head)
     if current is not None and current != head:
         backup = make_backup(path, f"before-migration-{current}")
     engine = make_engine(path, busy_timeout_ms)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, ORG_NAME, __version__
+from desktop.i18n import tr_error
 from desktop.paths import resolve_db_path, resources_dir
 from desktop.store import db as store_db
 from desktop.ui import i18n, messages, theme
@@ -48,7 +49,7 @@ def open_or_explain(db_arg: str | None) -> store_db.Database | None:
     except store_db.CorruptDatabaseError as exc:
         return db_guard.recover_or_quit(None, path, exc)
     except store_db.StoreError as exc:
-        messages.error(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+        messages.error(None, QCoreApplication.translate("App", "Cannot open the database"), tr_error(exc))
         return None
 
 

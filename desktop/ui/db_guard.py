@@ -23,6 +23,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop.i18n import tr_error
 from desktop.store import db as store_db
 from desktop.ui import formatting, messages
 
@@ -101,7 +102,7 @@ def release() -> None:
 
 # ---- a damaged database -----------------------------------------------------------------------------------------
 def _problem(db_path: Path, exc: Exception) -> str:
-    text = str(exc)
+    text = tr_error(exc)
     prefix = f"{db_path}: "
     return text[len(prefix):] if text.startswith(prefix) else text
 
@@ -145,7 +146,7 @@ def recover_or_quit(parent: QWidget | None, db_path: Path, exc: Exception) -> st
         database = store_db.open_database(db_path)
     except (store_db.StoreError, OSError) as error:
         messages.error(parent, _tr("Restore failed"), _tr(
-            "The backup could not be put in place or opened.\n\n{0}").format(error))
+            "The backup could not be put in place or opened.\n\n{0}").format(tr_error(error)))
         return None
     kept = recovery.moved[0] if recovery.moved else None
     messages.info(parent, _tr("Backup restored"), _tr(

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.i18n import tr_error
 from desktop.services import profiles
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
@@ -464,7 +465,7 @@ class MainWindow(QMainWindow):
             store_db.restore_backup(db_path, Path(path))
             new_db = store_db.open_database(db_path)
         except (store_db.StoreError, OSError) as exc:
-            messages.error(self, self.tr("Restore failed"), str(exc))
+            messages.error(self, self.tr("Restore failed"), tr_error(exc))
             new_db = store_db.open_database(db_path)
         self.db = new_db
         self.profile_id = None

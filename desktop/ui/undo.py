@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndo
 from PySide6.QtWidgets import QApplication
 from sqlalchemy.exc import SQLAlchemyError
 
+from desktop.i18n import tr_error
 from desktop.store import changes
 from desktop.store.changes import ChangeSet
 from desktop.store.db import Database, StoreError
@@ -128,7 +129,7 @@ class UndoManager(QObject):
                 "or by an import)"
             )
         except (StoreError, SQLAlchemyError, sqlite3.Error) as exc:
-            reason = str(exc)
+            reason = tr_error(exc)
         else:
             reason = None
         finally:
