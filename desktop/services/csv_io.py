@@ -1223,7 +1223,7 @@ class _PayoutImporter(_Importer):
                 self.untagged[(day, amount, pool or "")] += 1
         self.seen: dict[str, int] = {}
 
-    # The rows go to SQLite as tuples of what the model stores (ISO date text, integer satoshis), through the
+    # The rows go to the database as tuples of what the model stores (ISO date text, integer satoshis), through the
     # DB-API executemany on the session's connection: SQLAlchemy's per-row work (parameter dicts, type
     # processors, the ORM bulk path) was as long as SQLite's own insert. Same transaction, same rollback.
     _INSERT = (
@@ -1241,7 +1241,9 @@ class _PayoutImporter(_Importer):
             self.pending.clear()
             return
         if self.pending:
-            self.s.connection().exec_driver_sql(self._INSERT, self.pending)
+            con = self.s.connection()
+            sql = self._INSERT if con.dialect.paramstyle == "qmark" else self._INSERT.replace("?", "%s")  # psycopg
+            con.exec_driver_sql(sql, self.pending)
             self.pending = []
 
     def fast_path(self, index: Mapping[str, int]) -> Callable[[int, list[str]], bool] | None:

@@ -101,7 +101,7 @@ def list_addresses(db: Database, profile_id: int) -> list[AddressRow]:
 def holdings_check(db: Database, profile_id: int) -> HoldingsCheck:
     with db.sessions() as s:
         paid = queries.total_payouts_sat(s, profile_id)  # from the per-day totals: no scan of the payouts
-        gone = s.scalar(select(func.coalesce(func.sum(Disposal.amount_sat), 0)).where(Disposal.profile_id == profile_id))
+        gone = s.scalar(select(queries.total(Disposal.amount_sat)).where(Disposal.profile_id == profile_id))
         addresses = list(s.scalars(select(WalletAddress).where(WalletAddress.profile_id == profile_id)))
         checked = [a for a in addresses if a.checked_at is not None and a.onchain_balance_sat is not None]
         onchain = sum(a.onchain_balance_sat for a in checked) if checked else None

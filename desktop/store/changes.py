@@ -273,6 +273,13 @@ def recording(db: Database) -> Iterator[Recorder]:
         _current.reset(token)
 
 
+def undo_supported(db: Database) -> bool:
+    """Undo is kept for SQLite files. On a shared PostgreSQL database it is off: the recorder works with
+    SQLite's temporary triggers (a server's triggers are seen by every user), and taking back a step there
+    would reach over other advisors' work. Edits on a server are protected by row versions instead."""
+    return db.is_sqlite
+
+
 def capture(db: Database, fn: Callable[..., T], *args: Any, **kwargs: Any) -> tuple[T, ChangeSet]:
     """Run ``fn(*args, **kwargs)`` and return its result with the changes it committed on ``db``."""
     with recording(db) as rec:
@@ -293,8 +300,8 @@ def _listen() -> None:
 
 def _after_begin(session: Session, _transaction, connection) -> None:
     rec = _active_for(connection.engine)
-    if rec is None or session.in_nested_transaction():
-        return
+    if rec is None or session.in_nested_transaction() or connection.dialect.name != "sqlite":
+        return  # on a shared server nothing is recorded: see ``undo_supported``
     fairy = connection.connection
     con = fairy.dbapi_connection
     schema = _prepare(con, fairy.info, connection.engine)  # starts no transaction

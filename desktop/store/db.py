@@ -8,6 +8,17 @@ The order of ``open_database`` matters and is tested:
 
 A damaged file (``CorruptDatabaseError``) is never written to: ``recover_from_backup`` moves it (and its
 -wal/-shm) aside and copies the newest backup that passes the integrity check into place.
+
+A PostgreSQL server (``open_database("postgresql://user@host:port/name", password=...)``, driver psycopg 3)
+gets the same models and the same migrations. The differences are kept here:
+- the upgrade runs in one transaction under an advisory lock (PostgreSQL's DDL is transactional: it completes
+  or leaves the database as it was; two apps starting at once upgrade once). There is no file to copy, so no
+  backup is made before it: server backups (``pg_dump``) are the administrator's;
+- writers are serialised as SQLite serialises them: every unit of work takes one transaction-level advisory
+  lock first, so the checks a write makes (holdings never below zero, unique serials, an import's duplicates)
+  see the other writers' committed rows. Waits end after the busy timeout with a "busy" error;
+- a password is never part of ``Database.location`` nor of any message; a missing or refused one raises
+  :class:`PasswordRequired` so that the caller can ask for it (desktop.services.db_access).
 """
 
 from __future__ import annotations
@@ -24,7 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import URL, Engine, create_engine, event, func, inspect, make_url, select, text
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from .models import ALL_MODELS
@@ -61,6 +73,59 @@ class SchemaTooNewError(StoreError):
 
 class CorruptDatabaseError(StoreError):
     pass
+
+
+class PasswordRequired(StoreError):
+    """The server wants a password: none was given (``refused`` False) or it was refused (True)."""
+
+    def __init__(self, template: str, *params: object, refused: bool = False):
+        super().__init__(template, *params)
+        self.refused = refused
+
+
+class ServerUnavailable(StoreError):
+    pass
+
+
+SERVER_SCHEMES = ("postgresql", "postgres")
+
+
+def is_server_url(location: object) -> bool:
+    """True for ``postgresql://…`` (or ``postgres://``, ``postgresql+psycopg://``); False for a file path."""
+    if isinstance(location, URL):
+        return True
+    scheme, sep, _ = str(location).strip().partition("://")
+    # any "scheme://" is an address (server_url refuses the ones that are not PostgreSQL), never a file name
+    return bool(sep) and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]+", scheme) is not None
+
+
+def server_url(location: str | URL, password: str | None = None) -> URL:
+    """The SQLAlchemy URL for a server location, with the psycopg 3 driver (and ``password`` when given)."""
+    try:
+        url = location if isinstance(location, URL) else make_url(str(location).strip())
+    except ArgumentError as exc:
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: not a database address"), location) from exc
+    backend = url.drivername.split("+", 1)[0]
+    if backend == "postgres":
+        backend = "postgresql"
+    if backend != "postgresql":
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "{0}: only SQLite files and PostgreSQL servers (postgresql://…) are supported"),
+            url.render_as_string(hide_password=True))
+    if not url.database:
+        raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: the address names no database (…/name at the end)"),
+                         url.render_as_string(hide_password=True))
+    url = url.set(drivername="postgresql+psycopg")
+    if password is not None:
+        url = url.set(password=password)
+    return url
+
+
+def display_url(url: URL | str) -> str:
+    """The address as shown to the user and written to settings: never the password."""
+    url = url if isinstance(url, URL) else make_url(str(url))
+    # URL.set() ignores None: _replace is how a field is cleared
+    return url._replace(drivername=url.drivername.split("+", 1)[0], password=None).render_as_string(hide_password=False)
 
 
 def alembic_config() -> Config:
@@ -327,36 +392,70 @@ def recover_from_backup(db_path: Path | str, backup: Path | None = None) -> Reco
     return Recovery(backup=backup, moved=tuple(moved))
 
 
+PG_WRITE_LOCK = 0x4861736850  # "HashP": the advisory lock that serialises writers on a server
+PG_MIGRATION_LOCK = 0x486173684D  # "HashM": one upgrade at a time
+
+
 def migrate(engine: Engine) -> None:
     from alembic import command
 
     cfg = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_MIGRATION_LOCK})
+            if _server_revision(connection) == head_revision():  # another app upgraded while this one waited
+                return
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, "head")
 
 
 @dataclass
 class Database:
-    path: Path
+    path: Path | None  # the SQLite file; None for a server
     engine: Engine
     sessions: sessionmaker[Session]
     backup_made: Path | None = None
+    warning: StoreError | None = None  # something the user should hear about, the database open all the same
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server's address without the password (for titles, messages, settings)."""
+        return str(self.path) if self.path is not None else display_url(self.engine.url)
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """A short unit of work: commits on success, rolls back on any error."""
+        """A short unit of work: commits on success, rolls back on any error. On a server it first takes the
+        writers' lock (as SQLite does when the first write comes), so what it checks stays true until it
+        commits."""
         with self.sessions() as session, session.begin():
+            if not self.is_sqlite:
+                self._lock_writers(session)
             yield session
 
     @contextlib.contextmanager
     def write_session(self) -> Iterator[Session]:
-        """A unit of work that reads, then writes what it read decided (an import): SQLite's write lock is taken
-        first (``BEGIN IMMEDIATE``, waiting up to the busy timeout), so no other process writes in between —
-        two imports of the same file at once add its rows once, never twice."""
+        """A unit of work that reads, then writes what it read decided (an import): the write lock is taken
+        first (SQLite: ``BEGIN IMMEDIATE``; a server: the writers' advisory lock), waiting up to the busy
+        timeout, so no other process writes in between — two imports of the same file at once add its rows
+        once, never twice."""
         with self.sessions() as session, session.begin():
-            session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            if self.is_sqlite:
+                session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+            else:
+                self._lock_writers(session)
             yield session
+
+    def _lock_writers(self, session: Session) -> None:
+        try:
+            session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": PG_WRITE_LOCK})
+        except OperationalError as exc:  # lock_timeout: another advisor's long write
+            raise StoreError(QT_TRANSLATE_NOOP(
+                "Store", "{0}: the database is busy with another user's change; try again in a moment"),
+                self.location) from exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as con:
@@ -370,8 +469,12 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
-    path = Path(path).expanduser().resolve()
+def open_database(location: Path | str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                  password: str | None = None) -> Database:
+    """Open (creating or upgrading as needed) a SQLite file or, for ``postgresql://…``, a server database."""
+    if is_server_url(location):
+        return open_server(server_url(location, password), busy_timeout_ms=busy_timeout_ms)
+    path = Path(location).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     current = read_revision(path)
     head = head_revision()
@@ -385,3 +488,76 @@ def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -
     if current != head:  # a file already at the head needs no migration (nor Alembic, nor its import)
         migrate(engine)
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), backup_made=backup)
+
+
+# ---- PostgreSQL ----------------------------------------------------------------------------------------------
+CONNECT_TIMEOUT_S = 10
+
+
+def make_server_engine(url: URL, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
+    engine = create_engine(
+        url, pool_pre_ping=True, pool_size=2, max_overflow=4,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "HashPledge"})
+
+    def on_connect(dbapi_connection, _record) -> None:
+        with dbapi_connection.cursor() as cur:
+            # Waits for another user's lock end as SQLite's busy timeout does; times are UTC like the app's.
+            cur.execute(f"SET lock_timeout = {int(busy_timeout_ms)}")
+            cur.execute("SET TIME ZONE 'UTC'")
+        dbapi_connection.commit()
+
+    event.listen(engine, "connect", on_connect)
+    return engine
+
+
+def _server_revision(connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _server_error(url: URL, exc: DBAPIError) -> StoreError:
+    shown = display_url(url)
+    detail = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else ""
+    lowered = detail.lower()
+    if "no password supplied" in lowered:
+        return PasswordRequired(QT_TRANSLATE_NOOP("Store", "{0}: the server asks for a password"), shown)
+    if "password authentication failed" in lowered or "authentication failed" in lowered:
+        return PasswordRequired(QT_TRANSLATE_NOOP("Store", "{0}: the server refused the user name or password"),
+                                shown, refused=True)
+    if "does not exist" in lowered and "database" in lowered:
+        return StoreError(QT_TRANSLATE_NOOP(
+            "Store", "{0}: there is no such database on the server; the administrator creates it (CREATE DATABASE)"),
+            shown)
+    return ServerUnavailable(QT_TRANSLATE_NOOP("Store", "{0}: cannot connect to the database server ({1})"),
+                             shown, detail)
+
+
+def open_server(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
+    """A HashPledge database on a PostgreSQL server, upgraded to this app's schema when older."""
+    engine = make_server_engine(url, busy_timeout_ms)
+    try:
+        with engine.connect() as con:
+            current = _server_revision(con)
+            tables = inspect(con).get_table_names() if current is None else []
+    except DBAPIError as exc:
+        engine.dispose()
+        raise _server_error(url, exc) from exc
+    shown = display_url(url)
+    head = head_revision()
+    if current is None and tables:
+        engine.dispose()
+        raise StoreError(QT_TRANSLATE_NOOP(
+            "Store", "{0}: this database holds other tables and is not a HashPledge database"), shown)
+    if current is not None and current not in known_revisions():
+        engine.dispose()
+        raise SchemaTooNewError(QT_TRANSLATE_NOOP("Store", "{0}: the database was written by a newer HashPledge (schema {1}); "
+            "this version knows schema up to {2}. Update the app; the database was not changed."), shown, current, head)
+    if current != head:
+        try:
+            migrate(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise StoreError(QT_TRANSLATE_NOOP("Store", "{0}: the upgrade to schema {1} failed and was rolled back ({2})"),
+                             shown, head, str(exc.orig or exc).strip().splitlines()[0]) from exc
+    return Database(path=None, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))

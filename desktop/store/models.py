@@ -5,6 +5,8 @@ Conventions:
 - Fiat amounts: ``*_minor`` integer minor units beside a ``*_currency`` ISO code.
 - Rates, tariffs and hashrates that need more precision than a minor unit: :class:`ExactDecimal`.
 - Dates are dates; timestamps are UTC (:class:`UTCDateTime`).
+- Records a user edits carry a ``version`` (SQLAlchemy's ``version_id_col``): every ORM update checks and
+  bumps it, so a write made on a row someone else changed since fails (StaleDataError) instead of overwriting.
 Changing anything here needs an Alembic migration in ``desktop/store/migrations/versions``.
 """
 
@@ -26,10 +28,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from .types import ExactDecimal, UTCDateTime, utcnow
+from .types import ExactDecimal, Int64, UTCDateTime, utcnow
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -61,6 +64,8 @@ class Profile(Base):
     __table_args__ = (CheckConstraint(_in("legal_form", LEGAL_FORMS), name="legal_form"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     name: Mapped[str] = mapped_column(String(200), unique=True)
     legal_form: Mapped[str] = mapped_column(String(20), default="individual")
     inn: Mapped[str | None] = mapped_column(String(12))
@@ -81,6 +86,8 @@ class Site(Base):
     __table_args__ = (UniqueConstraint("profile_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     region: Mapped[str | None] = mapped_column(String(100))
@@ -88,7 +95,7 @@ class Site(Base):
     tariff_night: Mapped[Decimal | None] = mapped_column(ExactDecimal)  # optional day/night
     night_share: Mapped[Decimal | None] = mapped_column(ExactDecimal)  # share of kWh at night, 0..1
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
-    monthly_fee_minor: Mapped[int] = mapped_column(Integer, default=0)  # hosting or rent per month
+    monthly_fee_minor: Mapped[int] = mapped_column(Int64, default=0)  # hosting or rent per month
     notes: Mapped[str] = mapped_column(Text, default="")
 
     profile: Mapped[Profile] = relationship(back_populates="sites")
@@ -106,6 +113,8 @@ class Equipment(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
     site_id: Mapped[int | None] = mapped_column(ForeignKey("site.id", ondelete="SET NULL"), index=True)
     vendor: Mapped[str] = mapped_column(String(100), default="")
@@ -114,7 +123,7 @@ class Equipment(Base):
     hashrate_ths: Mapped[Decimal] = mapped_column(ExactDecimal)
     power_w: Mapped[int] = mapped_column(Integer)
     purchase_date: Mapped[dt.date | None] = mapped_column(Date)
-    price_minor: Mapped[int | None] = mapped_column(Integer)
+    price_minor: Mapped[int | None] = mapped_column(Int64)
     price_currency: Mapped[str] = mapped_column(String(3), default="RUB")
     status: Mapped[str] = mapped_column(String(10), default="active")
     status_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -137,6 +146,8 @@ class EnergyRecord(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
     site_id: Mapped[int] = mapped_column(ForeignKey("site.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(10))
@@ -144,7 +155,7 @@ class EnergyRecord(Base):
     period_start: Mapped[dt.date | None] = mapped_column(Date)  # periods only
     meter_kwh: Mapped[Decimal | None] = mapped_column(ExactDecimal)  # readings: cumulative counter
     kwh: Mapped[Decimal | None] = mapped_column(ExactDecimal)  # periods: consumption
-    cost_minor: Mapped[int | None] = mapped_column(Integer)
+    cost_minor: Mapped[int | None] = mapped_column(Int64)
     currency: Mapped[str] = mapped_column(String(3), default="RUB")
     tariff_override: Mapped[Decimal | None] = mapped_column(ExactDecimal)
     meter_replaced: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -162,9 +173,11 @@ class Payout(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
     day: Mapped[dt.date] = mapped_column(Date)
-    amount_sat: Mapped[int] = mapped_column(Integer)
+    amount_sat: Mapped[int] = mapped_column(Int64)
     pool: Mapped[str] = mapped_column(String(100), default="")
     txid: Mapped[str | None] = mapped_column(String(64))
     address: Mapped[str] = mapped_column(String(100), default="")
@@ -182,7 +195,7 @@ payout_day = Table(
     Column("profile_id", Integer, ForeignKey("profile.id", ondelete="CASCADE"), nullable=False),
     Column("day", Date, nullable=False),
     Column("payouts", Integer, nullable=False),
-    Column("amount_sat", Integer, nullable=False),
+    Column("amount_sat", Int64, nullable=False),
     UniqueConstraint("profile_id", "day"),
 )
 
@@ -198,12 +211,14 @@ class Disposal(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"))
     day: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(10))
-    amount_sat: Mapped[int] = mapped_column(Integer)
-    fiat_minor: Mapped[int | None] = mapped_column(Integer)  # sale proceeds
-    fee_minor: Mapped[int | None] = mapped_column(Integer)  # exchange fee on a sale
+    amount_sat: Mapped[int] = mapped_column(Int64)
+    fiat_minor: Mapped[int | None] = mapped_column(Int64)  # sale proceeds
+    fee_minor: Mapped[int | None] = mapped_column(Int64)  # exchange fee on a sale
     fiat_currency: Mapped[str] = mapped_column(String(3), default="RUB")
     txid: Mapped[str | None] = mapped_column(String(64))
     counterparty: Mapped[str] = mapped_column(String(200), default="")
@@ -217,11 +232,13 @@ class WalletAddress(Base):
     __table_args__ = (UniqueConstraint("profile_id", "address"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
     address: Mapped[str] = mapped_column(String(100))
     label: Mapped[str] = mapped_column(String(200), default="")
     network: Mapped[str] = mapped_column(String(10), default="mainnet")
-    onchain_balance_sat: Mapped[int | None] = mapped_column(Integer)
+    onchain_balance_sat: Mapped[int | None] = mapped_column(Int64)
     checked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
 
@@ -251,7 +268,7 @@ class NetworkStat(Base):
     source: Mapped[str] = mapped_column(String(20))  # mempool, manual, ...
     difficulty: Mapped[Decimal | None] = mapped_column(ExactDecimal)
     hashrate_ths: Mapped[Decimal | None] = mapped_column(ExactDecimal)
-    fees_per_block_sat: Mapped[int | None] = mapped_column(Integer)  # recent average
+    fees_per_block_sat: Mapped[int | None] = mapped_column(Int64)  # recent average
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -267,8 +284,8 @@ class WalletTx(Base):
     confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
     height: Mapped[int | None] = mapped_column(Integer)
     block_time: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
-    received_sat: Mapped[int] = mapped_column(Integer, default=0)  # paid to the address in this tx
-    sent_sat: Mapped[int] = mapped_column(Integer, default=0)  # spent from the address in this tx
+    received_sat: Mapped[int] = mapped_column(Int64, default=0)  # paid to the address in this tx
+    sent_sat: Mapped[int] = mapped_column(Int64, default=0)  # spent from the address in this tx
     fetched_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
@@ -289,6 +306,8 @@ class LoanOffer(Base):
     __tablename__ = "loan_offer"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     offer_key: Mapped[str] = mapped_column(String(100), unique=True)
     lender: Mapped[str] = mapped_column(String(200), default="")
     product: Mapped[str] = mapped_column(String(200), default="")
@@ -302,6 +321,8 @@ class Simulation(Base):
     __tablename__ = "simulation"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, server_default=text("1"))  # optimistic locking
+    __mapper_args__ = {"version_id_col": version}
     profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     offer_key: Mapped[str] = mapped_column(String(100))

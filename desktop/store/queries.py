@@ -14,18 +14,49 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Date, and_, func, literal, or_, select, union_all
+from sqlalchemy import Date, String, and_, cast, func, literal, or_, select, union_all
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from desktop.core.farm import EnergyEntry, SiteTariff, Unit, month_start, months_between
 
 from .models import Disposal, EnergyRecord, Equipment, Payout, Site, WalletAddress, payout_day
+from .types import Int64
 
 # ------------------------------------------------------------------------------------------ helpers
 
 
+class _MonthKey(FunctionElement):
+    """'YYYY-MM' of a date column: SQLite stores dates as ISO text, PostgreSQL as dates."""
+
+    type = String()
+    inherit_cache = True
+    name = "month_key"
+
+
+@compiles(_MonthKey)
+def _month_key_sqlite(element, compiler, **kw):
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+@compiles(_MonthKey, "postgresql")
+def _month_key_pg(element, compiler, **kw):
+    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM')"
+
+
 def _month_key(column):
-    return func.substr(column, 1, 7)
+    return _MonthKey(column)
+
+
+def total(expr):
+    """``sum(expr)`` as a 64-bit integer (0 when there are no rows): PostgreSQL sums bigints as numeric (a
+    Decimal in Python), SQLite as an integer; satoshis and minor units stay ``int`` on both."""
+    return cast(func.coalesce(func.sum(expr), 0), Int64)
+
+
+def running_total(expr, order_by):
+    return cast(func.sum(expr).over(order_by=order_by), Int64)
 
 
 def _month_of(key: str) -> dt.date:
@@ -48,7 +79,7 @@ def total_payouts_sat(
     s: Session, profile_id: int, start: dt.date | None = None, end: dt.date | None = None
 ) -> int:
     days = payout_day.c
-    stmt = select(func.coalesce(func.sum(days.amount_sat), 0)).where(days.profile_id == profile_id)
+    stmt = select(total(days.amount_sat)).where(days.profile_id == profile_id)
     return int(s.scalar(_range(stmt, days.day, start, end)))
 
 
@@ -59,7 +90,7 @@ def total_disposals_sat(
     end: dt.date | None = None,
     kind: str | None = None,
 ) -> int:
-    stmt = select(func.coalesce(func.sum(Disposal.amount_sat), 0)).where(Disposal.profile_id == profile_id)
+    stmt = select(total(Disposal.amount_sat)).where(Disposal.profile_id == profile_id)
     if kind is not None:
         stmt = stmt.where(Disposal.kind == kind)
     return int(s.scalar(_range(stmt, Disposal.day, start, end)))
@@ -71,12 +102,12 @@ def payouts_newer(s: Session, profile_id: int, day: dt.date, payout_id: int) -> 
     it. The later days are read from ``payout_day``, only that day's payouts from ``payout``."""
     days = payout_day.c
     later = s.execute(
-        select(func.coalesce(func.sum(days.payouts), 0), func.coalesce(func.sum(days.amount_sat), 0)).where(
+        select(total(days.payouts), total(days.amount_sat)).where(
             days.profile_id == profile_id, days.day > day
         )
     ).one()
     same = s.execute(
-        select(func.count(), func.coalesce(func.sum(Payout.amount_sat), 0)).where(
+        select(func.count(), total(Payout.amount_sat)).where(
             Payout.profile_id == profile_id, Payout.day == day, Payout.id > payout_id
         )
     ).one()
@@ -99,7 +130,7 @@ def payouts_by_month(
     """Month (first day) -> satoshis paid out that month; months without payouts are absent."""
     days = payout_day.c
     key = _month_key(days.day)
-    stmt = select(key, func.sum(days.amount_sat)).where(days.profile_id == profile_id)
+    stmt = select(key, total(days.amount_sat)).where(days.profile_id == profile_id)
     stmt = _range(stmt, days.day, start, end).group_by(key).order_by(key)
     return {_month_of(k): int(v) for k, v in s.execute(stmt)}
 
@@ -109,7 +140,7 @@ def disposals_by_month(
 ) -> dict[dt.date, dict[str, int]]:
     """Month -> {kind: satoshis} (kinds: sale, transfer, fee)."""
     key = _month_key(Disposal.day)
-    stmt = select(key, Disposal.kind, func.sum(Disposal.amount_sat)).where(Disposal.profile_id == profile_id)
+    stmt = select(key, Disposal.kind, total(Disposal.amount_sat)).where(Disposal.profile_id == profile_id)
     stmt = _range(stmt, Disposal.day, start, end).group_by(key, Disposal.kind).order_by(key)
     out: dict[dt.date, dict[str, int]] = {}
     for k, kind, v in s.execute(stmt):
@@ -132,9 +163,9 @@ def sales_by_month(s: Session, profile_id: int) -> list[SalesMonth]:
         select(
             key,
             Disposal.fiat_currency,
-            func.sum(Disposal.amount_sat),
-            func.coalesce(func.sum(Disposal.fiat_minor), 0),
-            func.coalesce(func.sum(Disposal.fee_minor), 0),
+            total(Disposal.amount_sat),
+            total(Disposal.fiat_minor),
+            total(Disposal.fee_minor),
         )
         .where(Disposal.profile_id == profile_id, Disposal.kind == "sale")
         .group_by(key, Disposal.fiat_currency)
@@ -149,17 +180,17 @@ def _daily_net(profile_id: int):
         select(payout_day.c.day.label("day"), payout_day.c.amount_sat.label("net")).where(
             payout_day.c.profile_id == profile_id
         ),
-        select(Disposal.day.label("day"), (-func.sum(Disposal.amount_sat)).label("net"))
+        select(Disposal.day.label("day"), (-total(Disposal.amount_sat)).label("net"))
         .where(Disposal.profile_id == profile_id)
         .group_by(Disposal.day),
     ).subquery("moves")
-    return select(moves.c.day, func.sum(moves.c.net).label("net")).group_by(moves.c.day).subquery("daily")
+    return select(moves.c.day, total(moves.c.net).label("net")).group_by(moves.c.day).subquery("daily")
 
 
 def running_balance(s: Session, profile_id: int) -> list[tuple[dt.date, int]]:
     """Holdings at the end of each day with a movement (cumulative window sum in SQL)."""
     daily = _daily_net(profile_id)
-    stmt = select(daily.c.day, func.sum(daily.c.net).over(order_by=daily.c.day)).order_by(daily.c.day)
+    stmt = select(daily.c.day, running_total(daily.c.net, daily.c.day)).order_by(daily.c.day)
     return [(d if isinstance(d, dt.date) else dt.date.fromisoformat(d), int(b)) for d, b in s.execute(stmt)]
 
 
@@ -170,7 +201,7 @@ def min_balance_from(s: Session, profile_id: int, day: dt.date) -> int:
     """
     daily = _daily_net(profile_id)
     running = select(
-        daily.c.day.label("day"), func.sum(daily.c.net).over(order_by=daily.c.day).label("bal")
+        daily.c.day.label("day"), running_total(daily.c.net, daily.c.day).label("bal")
     ).subquery()
     later = s.scalar(select(func.min(running.c.bal)).where(running.c.day > literal(day, Date)))
     at_day = holdings_sat(s, profile_id, day)
@@ -254,7 +285,7 @@ def fleet_by(
         key_cols = [Equipment.model, Equipment.vendor]
     else:
         raise ValueError(f"cannot group the fleet by '{by}'")
-    stmt = select(*key_cols, Equipment.hashrate_ths, func.count(), func.sum(Equipment.power_w)).where(
+    stmt = select(*key_cols, Equipment.hashrate_ths, func.count(), total(Equipment.power_w)).where(
         Equipment.profile_id == profile_id
     )
     if by == "site":
@@ -297,7 +328,7 @@ def running_filter(day: dt.date):
 def fleet_running_on(s: Session, profile_id: int, day: dt.date) -> FleetGroup:
     """Totals of the units running on ``day``."""
     stmt = (
-        select(Equipment.hashrate_ths, func.count(), func.sum(Equipment.power_w))
+        select(Equipment.hashrate_ths, func.count(), total(Equipment.power_w))
         .where(Equipment.profile_id == profile_id, running_filter(day))
         .group_by(Equipment.hashrate_ths)
     )
@@ -330,7 +361,7 @@ def counts(s: Session, profile_id: int) -> ProfileCounts:
         )
 
     payouts = (
-        select(func.coalesce(func.sum(payout_day.c.payouts), 0))
+        select(total(payout_day.c.payouts))
         .where(payout_day.c.profile_id == profile_id)
         .scalar_subquery()
     )

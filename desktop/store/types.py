@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from sqlalchemy import DateTime, String
+from sqlalchemy import BigInteger, DateTime, Integer, String
 from sqlalchemy.types import TypeDecorator
+
+Int64 = BigInteger().with_variant(Integer(), "sqlite")
+"""Satoshis and minor units: 64-bit everywhere. SQLite's INTEGER already is (and the DDL stays ``INTEGER``, as
+in databases made before PostgreSQL support); PostgreSQL's ``integer`` is 32-bit, so there it is ``bigint``
+(21 million BTC are 2.1e15 satoshis; 21 million roubles are 2.1e9 kopecks)."""
 
 
 class ExactDecimal(TypeDecorator):

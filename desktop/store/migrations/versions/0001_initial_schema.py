@@ -7,6 +7,8 @@ Create Date: 2026-11-25
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.types import Int64
+
 revision = '0001'
 down_revision = None
 branch_labels = None
@@ -59,9 +61,9 @@ def upgrade() -> None:
     sa.Column('profile_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('kind', sa.String(length=10), nullable=False),
-    sa.Column('amount_sat', sa.Integer(), nullable=False),
-    sa.Column('fiat_minor', sa.Integer(), nullable=True),
-    sa.Column('fee_minor', sa.Integer(), nullable=True),
+    sa.Column('amount_sat', Int64, nullable=False),
+    sa.Column('fiat_minor', Int64, nullable=True),
+    sa.Column('fee_minor', Int64, nullable=True),
     sa.Column('fiat_currency', sa.String(length=3), nullable=False),
     sa.Column('txid', sa.String(length=64), nullable=True),
     sa.Column('counterparty', sa.String(length=200), nullable=False),
@@ -91,7 +93,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('profile_id', sa.Integer(), nullable=False),
     sa.Column('day', sa.Date(), nullable=False),
-    sa.Column('amount_sat', sa.Integer(), nullable=False),
+    sa.Column('amount_sat', Int64, nullable=False),
     sa.Column('pool', sa.String(length=100), nullable=False),
     sa.Column('txid', sa.String(length=64), nullable=True),
     sa.Column('address', sa.String(length=100), nullable=False),
@@ -127,7 +129,7 @@ def upgrade() -> None:
     sa.Column('tariff_night', sa.String(length=40), nullable=True),
     sa.Column('night_share', sa.String(length=40), nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=False),
-    sa.Column('monthly_fee_minor', sa.Integer(), nullable=False),
+    sa.Column('monthly_fee_minor', Int64, nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.ForeignKeyConstraint(['profile_id'], ['profile.id'], name=op.f('fk_site_profile_id_profile'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_site')),
@@ -142,7 +144,7 @@ def upgrade() -> None:
     sa.Column('address', sa.String(length=100), nullable=False),
     sa.Column('label', sa.String(length=200), nullable=False),
     sa.Column('network', sa.String(length=10), nullable=False),
-    sa.Column('onchain_balance_sat', sa.Integer(), nullable=True),
+    sa.Column('onchain_balance_sat', Int64, nullable=True),
     sa.Column('checked_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['profile_id'], ['profile.id'], name=op.f('fk_wallet_address_profile_id_profile'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_wallet_address')),
@@ -160,7 +162,7 @@ def upgrade() -> None:
     sa.Column('period_start', sa.Date(), nullable=True),
     sa.Column('meter_kwh', sa.String(length=40), nullable=True),
     sa.Column('kwh', sa.String(length=40), nullable=True),
-    sa.Column('cost_minor', sa.Integer(), nullable=True),
+    sa.Column('cost_minor', Int64, nullable=True),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('tariff_override', sa.String(length=40), nullable=True),
     sa.Column('meter_replaced', sa.Boolean(), nullable=False),
@@ -184,7 +186,7 @@ def upgrade() -> None:
     sa.Column('hashrate_ths', sa.String(length=40), nullable=False),
     sa.Column('power_w', sa.Integer(), nullable=False),
     sa.Column('purchase_date', sa.Date(), nullable=True),
-    sa.Column('price_minor', sa.Integer(), nullable=True),
+    sa.Column('price_minor', Int64, nullable=True),
     sa.Column('price_currency', sa.String(length=3), nullable=False),
     sa.Column('status', sa.String(length=10), nullable=False),
     sa.Column('status_date', sa.Date(), nullable=True),

@@ -7,6 +7,8 @@ Create Date: 2026-11-25
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.store.types import Int64
+
 revision = '0002'
 down_revision = '0001'
 branch_labels = None
@@ -20,7 +22,7 @@ def upgrade() -> None:
     sa.Column('source', sa.String(length=20), nullable=False),
     sa.Column('difficulty', sa.String(length=40), nullable=True),
     sa.Column('hashrate_ths', sa.String(length=40), nullable=True),
-    sa.Column('fees_per_block_sat', sa.Integer(), nullable=True),
+    sa.Column('fees_per_block_sat', Int64, nullable=True),
     sa.Column('fetched_at', sa.DateTime(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_network_stat')),
     sa.UniqueConstraint('day', 'source', name=op.f('uq_network_stat_day_source'))
@@ -39,8 +41,8 @@ def upgrade() -> None:
     sa.Column('confirmed', sa.Boolean(), nullable=False),
     sa.Column('height', sa.Integer(), nullable=True),
     sa.Column('block_time', sa.DateTime(), nullable=True),
-    sa.Column('received_sat', sa.Integer(), nullable=False),
-    sa.Column('sent_sat', sa.Integer(), nullable=False),
+    sa.Column('received_sat', Int64, nullable=False),
+    sa.Column('sent_sat', Int64, nullable=False),
     sa.Column('fetched_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['address_id'], ['wallet_address.id'], name=op.f('fk_wallet_tx_address_id_wallet_address'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_wallet_tx')),
