@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.inn import InnError, validate_inn
 from desktop.i18n import tr_error
+from desktop.store import queries
 from desktop.store.db import Database
 from desktop.store.models import LEGAL_FORMS, Profile
 
@@ -43,10 +45,31 @@ class ProfileRow:
     registry_date: dt.date | None
     region: str | None
     notes: str
+    version: int = 0  # when read: pass it back to update_profile (optimistic locking)
 
 
 def _row(p: Profile) -> ProfileRow:
-    return ProfileRow(p.id, p.name, p.legal_form, p.inn, p.registry_number, p.registry_date, p.region, p.notes)
+    return ProfileRow(p.id, p.name, p.legal_form, p.inn, p.registry_number, p.registry_date, p.region, p.notes,
+                      p.version)
+
+
+class ProfileConflict(ProfileError):
+    """Someone else changed (``current`` = the profile now) or deleted (None) the profile since ``version``."""
+
+    def __init__(self, current: ProfileRow | None):
+        message = (QCoreApplication.translate(
+            "Profiles", "Someone else deleted this profile while you were editing it. Nothing was saved.")
+            if current is None else QCoreApplication.translate(
+            "Profiles", "Someone else changed this profile while you were editing it. Nothing was saved: "
+            "look at the new values, then save again or discard your changes."))
+        super().__init__("version", message)
+        self.current = current
+
+
+def _current(db: Database, profile_id: int) -> ProfileRow | None:
+    with db.sessions() as s:
+        p = s.get(Profile, profile_id)
+        return None if p is None else _row(p)
 
 
 def _clean(data: ProfileData, today: dt.date | None = None) -> ProfileData:
@@ -118,17 +141,25 @@ def create_profile(db: Database, data: ProfileData) -> ProfileRow:
         return _row(p)
 
 
-def update_profile(db: Database, profile_id: int, data: ProfileData) -> ProfileRow:
+def update_profile(db: Database, profile_id: int, data: ProfileData, *, version: int | None = None) -> ProfileRow:
+    """``version``: the profile's version the form was filled from; changed since → ProfileConflict."""
     data = _clean(data)
-    with db.session() as s:
-        p = s.get(Profile, profile_id)
-        if p is None:
-            raise ProfileError("id", QCoreApplication.translate("Profiles", "The profile no longer exists."))
-        _check_unique(s, data.name, exclude_id=profile_id)
-        for key, value in data.__dict__.items():
-            setattr(p, key, value)
-        s.flush()
-        return _row(p)
+    try:
+        with db.session() as s:
+            p = s.get(Profile, profile_id)
+            if p is None:
+                if version is not None:
+                    raise ProfileConflict(None)
+                raise ProfileError("id", QCoreApplication.translate("Profiles", "The profile no longer exists."))
+            if version is not None and p.version != version:
+                raise ProfileConflict(_row(p))
+            _check_unique(s, data.name, exclude_id=profile_id)
+            for key, value in data.__dict__.items():
+                setattr(p, key, value)
+            s.flush()
+            return _row(p)
+    except StaleDataError as exc:  # changed by another connection between the read and the write
+        raise ProfileConflict(_current(db, profile_id)) from exc
 
 
 def delete_profile(db: Database, profile_id: int) -> None:
@@ -168,7 +199,7 @@ def profile_summary(db: Database, profile_id: int) -> ProfileSummary:
             return s.scalar(select(func.count()).select_from(model).where(model.profile_id == profile_id))
 
         def total(model) -> int:
-            return s.scalar(select(func.coalesce(func.sum(model.amount_sat), 0)).where(model.profile_id == profile_id))
+            return s.scalar(select(queries.total(model.amount_sat)).where(model.profile_id == profile_id))
 
         return ProfileSummary(_row(p), count(Site), count(Equipment), count(EnergyRecord), count(Payout),
                               count(Disposal), count(WalletAddress), total(Payout), total(Disposal))

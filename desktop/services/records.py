@@ -19,7 +19,9 @@ no bundled EUR rate: EUR values are None unless the cache has one.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
@@ -31,6 +33,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core import farm
 from desktop.core.compliance import ComplianceFlag, SiteRegion, check_compliance
@@ -83,6 +86,42 @@ class RecordError(ValueError):
         super().__init__(message)
         self.field = field
         self.message = message
+
+
+class ConflictError(RecordError):
+    """The record was changed or deleted by someone else (another advisor, window or command) since the version
+    the edit was made on; nothing was written. ``current`` is the record as it is now (a ``…Row`` with its new
+    ``version``), None when it was deleted. Edits take ``version=`` (the ``version`` of the row the form was
+    filled from); without it they write as before, last one wins."""
+
+    def __init__(self, current):
+        if current is None:
+            message = QCoreApplication.translate(
+                "Records", "Someone else deleted this record while you were editing it. Nothing was saved.")
+        else:
+            message = QCoreApplication.translate(
+                "Records", "Someone else changed this record while you were editing it. Nothing was saved: "
+                "look at the new values, then save again or discard your changes.")
+        super().__init__("version", message)
+        self.current = current
+
+
+def _check_version(row, version: int | None, current) -> None:
+    """Refuse an edit made on an older version of ``row``; ``current()`` builds the row as it is now."""
+    if version is not None and row.version != version:
+        raise ConflictError(current())
+
+
+@contextlib.contextmanager
+def _versioned(db: Database, current: Callable[[], object]):
+    """An edit's unit of work. Its UPDATE names the version it read (SQLAlchemy's version_id_col): a row changed
+    by another connection between that read and this write updates nothing, and the edit is refused with the
+    row as it is now instead of overwriting it."""
+    try:
+        with db.session() as s:
+            yield s
+    except StaleDataError as exc:
+        raise ConflictError(current()) from exc
 
 
 # ======================================================================================= validation
@@ -265,6 +304,7 @@ class SiteData:
 class SiteRow(SiteData):
     id: int = 0
     profile_id: int = 0
+    version: int = 0  # the row's version when read: pass it back to edit_… (optimistic locking)
     units: int = 0  # equipment at this site
 
 
@@ -315,14 +355,28 @@ def add_site(db: Database, profile_id: int, data: SiteData) -> int:
         return site.id
 
 
-def edit_site(db: Database, site_id: int, data: SiteData) -> None:
+def edit_site(db: Database, site_id: int, data: SiteData, *, version: int | None = None) -> None:
     values = _clean_site(data)
-    with db.session() as s:
+    current = functools.partial(get_site, db, site_id)
+    with _versioned(db, current) as s:
         site = s.get(Site, site_id)
         if site is None:
+            if version is not None:
+                raise ConflictError(None)
             raise RecordError("id", QCoreApplication.translate("Records", "The site no longer exists."))
+        _check_version(site, version, current)
         _check_site_name(s, site.profile_id, values["name"], exclude_id=site_id)
         _apply(site, values)
+        s.flush()
+
+
+def get_site(db: Database, site_id: int) -> SiteRow | None:
+    """One site as it is now (None when deleted)."""
+    with db.sessions() as s:
+        site = s.get(Site, site_id)
+        if site is None:
+            return None
+    return next((r for r in list_sites(db, site.profile_id) if r.id == site_id), None)
 
 
 def delete_sites(db: Database, profile_id: int, ids: Iterable[int], *, with_energy: bool = False) -> int:
@@ -367,6 +421,7 @@ def list_sites(db: Database, profile_id: int) -> list[SiteRow]:
                 notes=x.notes,
                 id=x.id,
                 profile_id=x.profile_id,
+                version=x.version,
                 units=int(counts.get(x.id, 0)),
             )
             for x in s.scalars(select(Site).where(Site.profile_id == profile_id).order_by(Site.name))
@@ -401,6 +456,7 @@ class EquipmentData:
 class EquipmentRow(EquipmentData):
     id: int = 0
     profile_id: int = 0
+    version: int = 0  # the row's version when read: pass it back to edit_… (optimistic locking)
     site_name: str = ""
     j_per_th: Decimal | None = None
 
@@ -507,15 +563,19 @@ def add_units(
 
 
 def edit_equipment(
-    db: Database, equipment_id: int, data: EquipmentData, today: dt.date | None = None
+    db: Database, equipment_id: int, data: EquipmentData, today: dt.date | None = None, *, version: int | None = None
 ) -> None:
     """Replace a unit's fields. When the status changes, the status date becomes the one given (if it
-    differs from the stored one) or today."""
+    differs from the stored one) or today. ``version``: see :class:`ConflictError`."""
     today = _today(today)
-    with db.session() as s:
+    current = functools.partial(get_equipment, db, equipment_id)
+    with _versioned(db, current) as s:
         unit = s.get(Equipment, equipment_id)
         if unit is None:
+            if version is not None:
+                raise ConflictError(None)
             raise RecordError("id", QCoreApplication.translate("Records", "The unit no longer exists."))
+        _check_version(unit, version, current)
         values = _clean_equipment(s, unit.profile_id, data, today)
         _serials_free(s, unit.profile_id, [values["serial"]], exclude_id=unit.id)
         if values["status"] != unit.status:
@@ -529,6 +589,15 @@ def edit_equipment(
         elif values["status_date"] is None:
             values["status_date"] = unit.status_date
         _apply(unit, values)
+        s.flush()
+
+
+def get_equipment(db: Database, equipment_id: int) -> EquipmentRow | None:
+    """One unit as it is now (None when deleted)."""
+    with db.sessions() as s:
+        row = s.execute(select(Equipment, Site.name).outerjoin(Site, Site.id == Equipment.site_id)
+                        .where(Equipment.id == equipment_id)).first()
+        return None if row is None else _equipment_row(row[0], row[1])
 
 
 def set_status(
@@ -600,6 +669,7 @@ def _equipment_row(u: Equipment, site_name: str | None) -> EquipmentRow:
         notes=u.notes,
         id=u.id,
         profile_id=u.profile_id,
+        version=u.version,
         site_name=site_name or "",
         j_per_th=(Decimal(u.power_w) / u.hashrate_ths).quantize(Decimal("0.1")) if u.hashrate_ths else None,
     )
@@ -633,6 +703,7 @@ class EnergyData:
 class EnergyRow(EnergyData):
     id: int = 0
     profile_id: int = 0
+    version: int = 0  # the row's version when read: pass it back to edit_… (optimistic locking)
     site_name: str = ""
 
 
@@ -733,20 +804,36 @@ def add_energy(db: Database, profile_id: int, data: EnergyData, today: dt.date |
         return record.id
 
 
-def edit_energy(db: Database, record_id: int, data: EnergyData, today: dt.date | None = None) -> None:
+def edit_energy(db: Database, record_id: int, data: EnergyData, today: dt.date | None = None, *,
+                version: int | None = None) -> None:
     today = _today(today)
-    with db.session() as s:
+    current = functools.partial(get_energy, db, record_id)
+    with _versioned(db, current) as s:
         record = s.get(EnergyRecord, record_id)
         if record is None:
+            if version is not None:
+                raise ConflictError(None)
             raise RecordError(
                 "id", QCoreApplication.translate("Records", "The energy record no longer exists.")
             )
+        _check_version(record, version, current)
         old_site, old_kind = record.site_id, record.kind
         values = _clean_energy(s, record.profile_id, data, today)
         _check_period_overlap(s, values, record.id)
         _apply(record, values)
         for site_id in {old_site, values["site_id"]} if "reading" in (old_kind, values["kind"]) else ():
             _check_readings(s, site_id)
+        s.flush()
+
+
+def get_energy(db: Database, record_id: int) -> EnergyRow | None:
+    """One energy record as it is now (None when deleted)."""
+    with db.sessions() as s:
+        record = s.get(EnergyRecord, record_id)
+        if record is None:
+            return None
+        profile_id, site_id = record.profile_id, record.site_id
+    return next((r for r in list_energy(db, profile_id, site_id) if r.id == record_id), None)
 
 
 def delete_energy(db: Database, profile_id: int, ids: Iterable[int]) -> int:
@@ -786,6 +873,7 @@ def list_energy(db: Database, profile_id: int, site_id: int | None = None) -> li
                 notes=r.notes,
                 id=r.id,
                 profile_id=r.profile_id,
+                version=r.version,
                 site_name=name,
             )
             for r, name in s.execute(stmt)
@@ -809,6 +897,7 @@ class PayoutData:
 class PayoutRow(PayoutData):
     id: int = 0
     profile_id: int = 0
+    version: int = 0  # the row's version when read: pass it back to edit_… (optimistic locking)
 
 
 @dataclass
@@ -828,6 +917,7 @@ class DisposalData:
 class DisposalRow(DisposalData):
     id: int = 0
     profile_id: int = 0
+    version: int = 0  # the row's version when read: pass it back to edit_… (optimistic locking)
 
 
 def _clean_payout(data: PayoutData, today: dt.date) -> dict:
@@ -880,16 +970,31 @@ def add_payout(db: Database, profile_id: int, data: PayoutData, today: dt.date |
         return payout.id
 
 
-def edit_payout(db: Database, payout_id: int, data: PayoutData, today: dt.date | None = None) -> None:
+def edit_payout(db: Database, payout_id: int, data: PayoutData, today: dt.date | None = None, *,
+                version: int | None = None) -> None:
     values = _clean_payout(data, _today(today))
-    with db.session() as s:
+    current = functools.partial(get_payout, db, payout_id)
+    with _versioned(db, current) as s:
         payout = s.get(Payout, payout_id)
         if payout is None:
+            if version is not None:
+                raise ConflictError(None)
             raise RecordError("id", QCoreApplication.translate("Records", "The payout no longer exists."))
+        _check_version(payout, version, current)
         _check_txid_free(s, payout.profile_id, values["txid"], payout.id)
         first = min(payout.day, values["day"])
         _apply(payout, values)
         _check_holdings(s, payout.profile_id, first)
+        s.flush()
+
+
+def get_payout(db: Database, payout_id: int) -> PayoutRow | None:
+    """One payout as it is now (None when deleted)."""
+    with db.sessions() as s:
+        p = s.get(Payout, payout_id)
+        return None if p is None else PayoutRow(
+            day=p.day, amount_sat=p.amount_sat, pool=p.pool, txid=p.txid, address=p.address, notes=p.notes,
+            id=p.id, profile_id=p.profile_id, version=p.version)
 
 
 def delete_payouts(db: Database, profile_id: int, ids: Iterable[int]) -> int:
@@ -964,15 +1069,31 @@ def add_disposal(db: Database, profile_id: int, data: DisposalData, today: dt.da
         return row.id
 
 
-def edit_disposal(db: Database, disposal_id: int, data: DisposalData, today: dt.date | None = None) -> None:
+def edit_disposal(db: Database, disposal_id: int, data: DisposalData, today: dt.date | None = None, *,
+                  version: int | None = None) -> None:
     values = _clean_disposal(data, _today(today))
-    with db.session() as s:
+    current = functools.partial(get_disposal, db, disposal_id)
+    with _versioned(db, current) as s:
         row = s.get(Disposal, disposal_id)
         if row is None:
+            if version is not None:
+                raise ConflictError(None)
             raise RecordError("id", QCoreApplication.translate("Records", "The disposal no longer exists."))
+        _check_version(row, version, current)
         first = min(row.day, values["day"])
         _apply(row, values)
         _check_holdings(s, row.profile_id, first)
+        s.flush()
+
+
+def get_disposal(db: Database, disposal_id: int) -> DisposalRow | None:
+    """One disposal as it is now (None when deleted)."""
+    with db.sessions() as s:
+        d = s.get(Disposal, disposal_id)
+        return None if d is None else DisposalRow(
+            day=d.day, kind=d.kind, amount_sat=d.amount_sat, fiat_minor=d.fiat_minor, fee_minor=d.fee_minor,
+            fiat_currency=d.fiat_currency, txid=d.txid, counterparty=d.counterparty, notes=d.notes,
+            id=d.id, profile_id=d.profile_id, version=d.version)
 
 
 def delete_disposals(db: Database, profile_id: int, ids: Iterable[int]) -> int:
@@ -1000,7 +1121,7 @@ def list_payouts(
     """
     p = Payout
     with db.sessions() as s:
-        stmt = select(p.day, p.amount_sat, p.pool, p.txid, p.address, p.notes, p.id, p.profile_id).where(
+        stmt = select(p.day, p.amount_sat, p.pool, p.txid, p.address, p.notes, p.id, p.profile_id, p.version).where(
             p.profile_id == profile_id
         )
         if start:
@@ -1022,8 +1143,9 @@ def list_payouts(
                 notes=notes,
                 id=id_,
                 profile_id=pid,
+                version=version,
             )
-            for day, sats, pool, txid, address, notes, id_, pid in s.connection().execute(stmt)
+            for day, sats, pool, txid, address, notes, id_, pid, version in s.connection().execute(stmt)
         ]
 
 
@@ -1101,6 +1223,7 @@ def list_disposals(
                 notes=d.notes,
                 id=d.id,
                 profile_id=d.profile_id,
+                version=d.version,
             )
             for d in s.scalars(stmt.order_by(Disposal.day.desc(), Disposal.id.desc()))
         ]
