@@ -1,4 +1,4 @@
-"""The headless CLI: ``hashpledge [--db PATH] [--lang en|ru] COMMAND ...``. It drives the same services as
+"""The headless CLI: ``hashpledge [--db PATH|postgresql://…] [--lang en|ru] COMMAND ...``. It drives the same services as
 the GUI.
 
 Exit codes: 0 ok; 1 failure (a one-line message on stderr); 2 usage error (argparse).
@@ -13,11 +13,11 @@ import json
 import sys
 from collections.abc import Sequence
 
-from desktop import __version__, build_info, cli_i18n, cli_mining, cli_package
+from desktop import __version__, build_info, cli_db, cli_i18n, cli_mining, cli_package
 from desktop.cli_i18n import translate
 from desktop.i18n import tr_error
-from desktop.paths import resolve_db_path
-from desktop.store.db import COMMAND_BUSY_TIMEOUT_MS, StoreError, open_database
+from desktop.store import db as store_db
+from desktop.store.db import COMMAND_BUSY_TIMEOUT_MS, StoreError
 
 
 class UserError(Exception):
@@ -45,8 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--startup-time", action="store_true",
                         help=translate("Cli", "open the desktop app, print the seconds until the main window is "
                                               "painted, and quit (for benchmarks)"))
-    parser.add_argument("--db", metavar=translate("Cli", "PATH"),
-                        help=translate("Cli", "database file (default: $HASHPLEDGE_DB or the user data folder)"))
+    parser.add_argument("--db", metavar=translate("Cli", "PATH|URL"),
+                        help=translate("Cli", "database file or shared server postgresql://user@host:port/name "
+                                              "(default: $HASHPLEDGE_DB, else the database chosen in the app, else "
+                                              "the file in the user data folder)"))
     parser.add_argument("--lang", choices=cli_i18n.LANGUAGES,
                         help=translate("Cli", "language of the messages (default: $HASHPLEDGE_LANG, else the "
                                               "language chosen in the app, else the system's)"))
@@ -148,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_package.add_parser(sub)
     cli_mining.add_parser(sub)
+    cli_db.add_parser(sub)
     return parser
 
 
@@ -165,12 +168,41 @@ def _message_text(exc: Exception) -> str:
     return tr_message(exc)
 
 
-def _open(args):
-    path = resolve_db_path(args.db)
+def _terminal_prompt(shown: str, refused: bool):
+    """Ask for a server's password on the terminal (never echoed); None when there is no terminal."""
+    import getpass
+
+    from desktop.services.db_access import Answer
+
+    if not sys.stdin.isatty():
+        return None
+    if refused:
+        print(translate("Cli", "The server refused the password."), file=sys.stderr)
     try:
-        return open_database(path, busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)  # wait for the app's or another command's writes
+        password = getpass.getpass(translate("Cli", "Password for {0}: ").format(shown))
+    except (EOFError, KeyboardInterrupt):
+        return None
+    return Answer(password)
+
+
+def _open_location(location: str | None):
+    """A database by location (a file or a server address; None: the default), asking on the terminal for a
+    server's password when the keyring has none."""
+    from desktop.services import db_access
+
+    try:  # a command waits for the app's or another command's writes
+        return db_access.open_location(db_access.resolve_location(location), prompt=_terminal_prompt,
+                                       busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)
+    except store_db.PasswordRequired as exc:
+        raise UserError(translate("Cli", "{0}. Store the password in the system keyring with `hashpledge db-password "
+                                         "ADDRESS`, or run the command in a terminal to be asked.").format(
+            tr_error(exc))) from exc
     except StoreError as exc:
         raise UserError(tr_error(exc)) from exc
+
+
+def _open(args):
+    return _open_location(args.db)
 
 
 def cmd_demo(args) -> int:
@@ -182,7 +214,7 @@ def cmd_demo(args) -> int:
         counts = db.row_counts()
     finally:
         db.close()
-    print(translate("Cli", "Demo profiles written to {0}:").format(db.path))
+    print(translate("Cli", "Demo profiles written to {0}:").format(db.location))
     for name in names:
         print(f"  {name}")
     print(translate("Cli", "{0} machines, {1} payouts, {2} energy records").format(
@@ -193,7 +225,7 @@ def cmd_demo(args) -> int:
 def cmd_info(args) -> int:
     db = _open(args)
     try:
-        data = {"database": str(db.path), "schema_revision": db.revision(), "rows": db.row_counts()}
+        data = {"database": db.location, "schema_revision": db.revision(), "rows": db.row_counts()}
     finally:
         db.close()
     if args.json:
@@ -556,6 +588,8 @@ COMMANDS = {
     "mining-calc": cli_mining.run,
     "package": cli_package.run,
     "verify": cli_package.run,
+    "migrate-db": cli_db.run,
+    "db-password": cli_db.run,
 }
 
 
