@@ -167,6 +167,12 @@ def offer_name(text: str) -> str:
 # Problems of offer files (desktop/services/offers.py); the key they concern is not translated.
 _OFFER_MESSAGES = (
     QT_TRANSLATE_NOOP("OfferMessages", "“{0}” is missing"),
+    QT_TRANSLATE_NOOP("OfferMessages", "someone else changed the offer “{0}” while you were editing it; nothing was "
+                                       "saved. Close this window and open the offer again to see their version"),
+    QT_TRANSLATE_NOOP("OfferMessages", "someone else has just added an offer “{0}”; nothing was saved. Choose "
+                                       "another id"),
+    QT_TRANSLATE_NOOP("OfferMessages", "someone else deleted the offer “{0}” while you were editing it; nothing was "
+                                       "saved"),
     QT_TRANSLATE_NOOP("OfferMessages", "unknown key “{0}” (keys of your own must start with “x-”)"),
     QT_TRANSLATE_NOOP("OfferMessages", "must be {0}, not {1}"),
     QT_TRANSLATE_NOOP("OfferMessages", "must be one of {0}, not {1}"),

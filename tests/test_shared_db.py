@@ -500,3 +500,28 @@ def test_server_errors_say_what_and_where(pg_database):
     with pytest.raises(store_db.PasswordRequired) as err:
         store_db.open_database(address, password="wrong")
     assert err.value.refused and "wrong" not in str(err.value)
+
+
+def test_two_advisors_editing_one_offer(any_db, any_location):
+    """The shared offer catalogue: an edit made on an older version, or a new offer whose id someone else has
+    just taken, is refused; the other advisor's offer stays as they saved it."""
+    from desktop.services import offers
+
+    offers.install_catalogue(any_db)
+    row = offers.list_offers(any_db)[0]
+    other = _second(any_location)
+    try:
+        theirs = dict(row.data, product="Their product")
+        offers.save_offer(other, theirs, version=row.version)
+        with pytest.raises(offers.OfferConflict) as err:
+            offers.save_offer(any_db, dict(row.data, product="My product"), version=row.version)
+        assert row.key in str(err.value) and "someone else changed" in str(err.value)
+        now = next(r for r in offers.list_offers(any_db) if r.key == row.key)
+        assert now.product == "Their product" and now.version == row.version + 1
+        offers.save_offer(any_db, dict(now.data, product="Agreed product"), version=now.version)
+        new = dict(row.data, id="our-new-offer")
+        offers.save_offer(other, new, version=0)
+        with pytest.raises(offers.OfferConflict, match="just added"):
+            offers.save_offer(any_db, dict(new, product="Mine"), version=0)
+    finally:
+        other.close()

@@ -49,6 +49,7 @@ from typing import Any
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError, best_match
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.core.errors import DomainError
 from desktop.paths import resource
@@ -101,6 +102,11 @@ class OfferRow:
     illustrative: bool
     data: dict
     edited: bool = False  # saved by the user (``x-edited``): install_catalogue leaves it alone
+    version: int = 0  # the row's version when read: pass it to save_offer (optimistic locking)
+
+
+class OfferConflict(OfferError):
+    """Someone else saved or deleted the offer since it was read (``save_offer(version=…)``); nothing written."""
 
 
 @dataclass(frozen=True)
@@ -148,6 +154,10 @@ M_JSON_EMPTY = "the file is empty"
 M_JSON_CONSTANT = "{0} is not a number JSON allows"
 M_JSON_DUPLICATE = "the key “{0}” appears twice in the same object"
 M_NOT_UTF8 = "the file is not UTF-8 text (line {0})"
+M_CHANGED = ("someone else changed the offer “{0}” while you were editing it; nothing was saved. Close this "
+             "window and open the offer again to see their version")
+M_TAKEN = "someone else has just added an offer “{0}”; nothing was saved. Choose another id"
+M_GONE = "someone else deleted the offer “{0}” while you were editing it; nothing was saved"
 M_READ = "cannot read the file ({0})"
 M_WRITE = "cannot write the file ({0})"
 M_NO_OFFER = "there is no offer “{0}” (neither an offer id in the database nor a .json file)"
@@ -603,9 +613,9 @@ def list_offers(db: Database) -> list[OfferRow]:
     """All offers in the database: the user's own (not illustrative) first, then by lender and product.
     A row whose body cannot be read is skipped (and logged)."""
     with db.sessions() as s:
-        rows = s.execute(select(LoanOffer.offer_key, LoanOffer.body_json)).all()
+        rows = s.execute(select(LoanOffer.offer_key, LoanOffer.body_json, LoanOffer.version)).all()
     out = []
-    for key, body in rows:
+    for key, body, version in rows:
         data = _parse_body(body)
         try:
             if data is None:
@@ -616,7 +626,7 @@ def list_offers(db: Database) -> list[OfferRow]:
             continue
         out.append(OfferRow(key=key, lender=data["lender"], product=data["product"], currency=data["currency"],
                             collateral=data["collateral"], illustrative=data["illustrative"], data=data,
-                            edited=data.get(EDITED_KEY) is True))
+                            edited=data.get(EDITED_KEY) is True, version=version))
     out.sort(key=lambda r: (r.illustrative, r.lender.casefold(), r.product.casefold(), r.key))
     return out
 
@@ -637,16 +647,27 @@ def get_offer(db: Database, key_or_path: str | os.PathLike) -> dict:
     return data
 
 
-def save_offer(db: Database, data: dict) -> str:
+def save_offer(db: Database, data: dict, *, version: int | None = None) -> str:
     """Validate and upsert an offer by its id, marked ``"x-edited": true`` so install_catalogue keeps it.
-    Returns the id."""
+    Returns the id. ``version``: the ``OfferRow.version`` the edit started from (0: a new offer, which must not
+    exist yet); a different one now raises OfferConflict — two advisors editing one catalogue entry never
+    overwrite each other silently. None: write whatever is there (imports of offer files after a confirm)."""
     data = _exact(data)
     validate_offer(data)
     data.pop(EDITED_KEY, None)
     data[EDITED_KEY] = True
     key, body = data["id"], dumps_offer(data)
+    try:
+        return _save_offer(db, data, key, body, version)
+    except StaleDataError as exc:  # changed between this save's read and its write
+        raise OfferConflict("id", M_CHANGED, key) from exc
+
+
+def _save_offer(db: Database, data: dict, key: str, body: str, version: int | None) -> str:
     with db.session() as s:
         row = _row_for(s, key)
+        if version is not None and (row.version if row is not None else 0) != version:
+            raise OfferConflict("id", M_TAKEN if version == 0 else M_GONE if row is None else M_CHANGED, key)
         if row is None:
             s.add(LoanOffer(offer_key=key, lender=data["lender"], product=data["product"], body_json=body,
                             updated_at=utcnow()))
@@ -655,6 +676,7 @@ def save_offer(db: Database, data: dict) -> str:
         hidden = _hidden(s)
         if key in hidden:
             _set_hidden(s, [h for h in hidden if h != key])
+        s.flush()
     return key
 
 

@@ -473,9 +473,10 @@ class LoansPage(Page):
                                     and self.offer is not None)
 
     # ---- offer actions --------------------------------------------------------------------------------
-    def _store(self, data: dict) -> str:
-        key = offers.save_offer(self.db, data)
-        return key
+    def _store(self, data: dict, version: int | None = None) -> str:
+        """Save an offer; ``version`` is the one the edit started from (0 for a new id), so that another
+        advisor's change made meanwhile is refused (OfferConflict, shown in the dialog) instead of lost."""
+        return offers.save_offer(self.db, data, version=version)
 
     def _after_store(self, key: str) -> None:
         self._prefilled_for = None
@@ -509,8 +510,13 @@ class LoansPage(Page):
             return
         self._after_store(key)
 
-    def _run_dialog(self, data: dict, title: str) -> None:
-        dialog = OfferDialog(self._store, data, title, self)
+    def _run_dialog(self, data: dict, title: str, version: int) -> None:
+        key = data.get("id")  # an id changed in the editor makes a new offer: it must not exist yet
+
+        def store(offer: dict) -> str:
+            return self._store(offer, version if offer.get("id") == key else 0)
+
+        dialog = OfferDialog(store, data, title, self)
         if dialog.exec() and dialog.saved:
             self._after_store(str(dialog.saved))
 
@@ -519,7 +525,7 @@ class LoansPage(Page):
         if key in self._rows:
             data = dict(self._rows[key].data)
             data.pop(offers.EDITED_KEY, None)
-            self._run_dialog(data, self.tr("Edit offer {0}").format(key))
+            self._run_dialog(data, self.tr("Edit offer {0}").format(key), self._rows[key].version)
 
     def duplicate_offer(self) -> None:
         key = self.current_key()
@@ -538,7 +544,7 @@ class LoansPage(Page):
         if new_id in self._rows:
             messages.error(self, title, self.tr("There is already an offer “{0}”.").format(new_id))
             return
-        self._run_dialog(data, self.tr("New offer {0}").format(new_id))
+        self._run_dialog(data, self.tr("New offer {0}").format(new_id), 0)
 
     def export_offer(self) -> None:
         key = self.current_key()
