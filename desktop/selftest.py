@@ -97,6 +97,23 @@ def step_database(ctx: _Context) -> str:
     return f"new database migrated to revision {ctx.db.revision()}"
 
 
+def step_server_driver(ctx: _Context) -> str:
+    """The shared-database parts a bundle can lose silently (hidden imports, libpq, keyring's backends):
+    psycopg with its libpq, the dialect SQLAlchemy loads for a postgresql:// address, and the keyring module."""
+    import keyring
+    import psycopg
+    from sqlalchemy import create_engine
+
+    from desktop.store.db import server_url
+
+    engine = create_engine(server_url("postgresql://selftest@127.0.0.1:1/selftest"))  # builds the dialect; no connection
+    _check(engine.dialect.driver == "psycopg", f"PostgreSQL driver {engine.dialect.driver}")
+    engine.dispose()
+    libpq = psycopg.pq.version()
+    backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")  # "fail": none on this machine
+    return f"psycopg {psycopg.__version__} ({psycopg.pq.__impl__}, libpq {libpq // 10000}.{libpq % 100}), keyring {backend}"
+
+
 def step_demo(ctx: _Context) -> str:
     from desktop.services.demo import build_demo
     from desktop.services.profiles import list_profiles
@@ -183,6 +200,7 @@ STEPS: tuple[tuple[str, Callable[[_Context], str]], ...] = (
     ("resources", step_resources),
     ("qt", step_qt),
     ("database", step_database),
+    ("server driver", step_server_driver),
     ("demo data", step_demo),
     ("pages", step_pages),
     ("loan", step_loan),
