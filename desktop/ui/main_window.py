@@ -32,6 +32,7 @@ from desktop import APP_NAME, __version__
 from desktop.i18n import tr_error
 from desktop.services import profiles
 from desktop.services import settings as app_settings
+from desktop.store import changes
 from desktop.store import db as store_db
 from desktop.ui import form_state, i18n, messages
 from desktop.ui.sources import status_line
@@ -152,11 +153,13 @@ class MainWindow(QMainWindow):
     # ---- building -------------------------------------------------------------------------------------
     def _build_ui(self, keep_history: bool = False) -> None:
         """(Re)build everything that carries text: menus, toolbar, navigation and pages."""
-        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        title = f"{APP_NAME} {__version__}"
+        self.setWindowTitle(title if self.db.is_sqlite else self.tr("{0} (shared database)").format(title))
         self.menuBar().clear()
         if not keep_history:  # after a restore the steps are of another file
             self.undo.clear()
             self._kept_inputs.clear()
+        self.undo.set_available(changes.undo_supported(self.db))  # not on a shared database
         self.undo.set_profile(self.profile_id)
         for tb in self.findChildren(QToolBar):
             self.removeToolBar(tb)
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         profile_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Records"))
+        edit_menu.setToolTipsVisible(True)  # why Undo is off on a shared database
         for old in (getattr(self, "act_undo", None), getattr(self, "act_redo", None)):
             if old is not None:
                 old.deleteLater()
@@ -290,6 +294,7 @@ class MainWindow(QMainWindow):
             page.language_changed.connect(self.set_language)
             page.online_changed.connect(self._online_changed)
             page.restore_requested.connect(self.restore_backup)
+            page.database_chosen.connect(self.use_database)
         elif key == "market":
             page.status_changed.connect(self._update_status)
         placeholder = self.stack.widget(index)
@@ -413,7 +418,10 @@ class MainWindow(QMainWindow):
         from desktop.ui.dialogs.profile_dialog import ProfileDialog
 
         current = profiles.get_profile(self.db, self.profile_id)
-        dialog = ProfileDialog(lambda data: profiles.update_profile(self.db, current.id, data), self, current)
+        # refused if someone else saved the profile meanwhile: the dialog shows what differs and asks
+        dialog = ProfileDialog(lambda data: profiles.update_profile(self.db, current.id, data, version=dialog.version),
+                               self, current)
+        dialog.changed_elsewhere.connect(lambda: self._reload_profiles())
         if dialog.exec() and dialog.saved:
             self._reload_profiles(select_id=dialog.saved.id)
 
@@ -422,12 +430,18 @@ class MainWindow(QMainWindow):
             return
         current = profiles.get_profile(self.db, self.profile_id)
         summary = profiles.profile_summary(self.db, current.id)
-        text = self.tr("Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, "
-                       "{3} energy records)?\n\nA backup of the database is made first.").format(
-            current.name, summary.machines, summary.payouts, summary.energy_records)
+        if self.db.is_sqlite:
+            text = self.tr("Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, "
+                           "{3} energy records)?\n\nA backup of the database is made first.")
+        else:  # a server's backups are its administrator's (pg_dump); the app has no file to copy
+            text = self.tr("Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, "
+                           "{3} energy records)?\n\nThis is the shared database: the profile is deleted for every "
+                           "advisor at once and cannot be undone here.")
+        text = text.format(current.name, summary.machines, summary.payouts, summary.energy_records)
         if not messages.confirm(self, self.tr("Delete profile"), text):
             return
-        store_db.make_backup(self.db.path, "before-delete")
+        if self.db.is_sqlite:
+            store_db.make_backup(self.db.path, "before-delete")
         profiles.delete_profile(self.db, current.id)
         self.undo.forget(current.id)
         self.profile_id = None
@@ -452,13 +466,28 @@ class MainWindow(QMainWindow):
             market.refresh()
 
     def _update_status(self) -> None:
-        self.db_status.setText(self.tr("Database: {0}").format(self.db.path))
+        self.db_status.setText(self.tr("Database: {0}").format(self.db.location))  # never a password
         online = app_settings.get(self.db, app_settings.ONLINE_ALLOWED)
         self.online_status.setText(status_line(self.db))
         self.online_status.setToolTip(self.tr("Online data allowed") if online
                                       else self.tr("No network request is sent; bundled and cached data are used"))
 
+    def use_database(self, database: store_db.Database) -> None:
+        """Work on ``database`` from now on (Settings ▸ Database, a restored backup): the one in use is closed,
+        the undo history (of the other database) dropped and every page rebuilt on the new one. Whoever opened
+        it took care of the file lock (Settings ▸ Database, desktop.ui.db_guard)."""
+        old, self.db = self.db, database
+        if old is not database:
+            old.close()
+        self.profile_id = None
+        self._build_ui()
+        self._reload_profiles()
+        if database.warning is not None:
+            messages.warning(self, self.tr("Database"), tr_error(database.warning))
+
     def restore_backup(self, path: str) -> None:
+        if not self.db.is_sqlite:  # a shared database has no backup files (Settings disables the group)
+            return
         db_path = self.db.path
         self.db.close()
         try:
@@ -467,10 +496,7 @@ class MainWindow(QMainWindow):
         except (store_db.StoreError, OSError) as exc:
             messages.error(self, self.tr("Restore failed"), tr_error(exc))
             new_db = store_db.open_database(db_path)
-        self.db = new_db
-        self.profile_id = None
-        self._build_ui()
-        self._reload_profiles()
+        self.use_database(new_db)
         messages.info(self, self.tr("Backup restored"), self.tr("The data of {0} is now in use.").format(path))
 
     def show_about(self) -> None:

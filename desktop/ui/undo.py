@@ -9,6 +9,9 @@ another profile's records. Pushing does not write: the change is already in the 
 or nothing. If the rows changed meanwhile (another window, the command line, an import), the command is
 refused — nothing is written, it is dropped from the history (``setObsolete``) and ``refused`` says why.
 ``applied`` tells the window which profile's records an undo or redo changed, so the pages refresh.
+
+On a shared (PostgreSQL) database nothing is recorded (``changes.undo_supported``): the window calls
+``set_available(False)``, no history is kept and the actions stay disabled, their tooltip saying why.
 """
 
 from __future__ import annotations
@@ -66,6 +69,13 @@ class UndoManager(QObject):
         super().__init__(parent)
         self.group = QUndoGroup(self)
         self._stacks: dict[int, QUndoStack] = {}
+        self.available = True  # False on a shared database: no history, the actions disabled
+
+    def set_available(self, available: bool) -> None:
+        """Keep histories (a database file) or not (a shared database, where nothing is recorded)."""
+        self.available = available
+        if not available:
+            self.clear()
 
     # ---- stacks --------------------------------------------------------------------------------------
     def stack(self, profile_id: int | None) -> QUndoStack | None:
@@ -75,8 +85,10 @@ class UndoManager(QObject):
         return self.group.activeStack()
 
     def set_profile(self, profile_id: int | None) -> None:
-        """The Undo/Redo actions act on this profile's history (none without a profile)."""
-        self.group.setActiveStack(self._stack_for(profile_id) if profile_id is not None else None)
+        """The Undo/Redo actions act on this profile's history (none without a profile, nor on a shared
+        database: no active stack keeps the actions disabled)."""
+        wanted = profile_id is not None and self.available
+        self.group.setActiveStack(self._stack_for(profile_id) if wanted else None)
 
     def _stack_for(self, profile_id: int) -> QUndoStack:
         stack = self._stacks.get(profile_id)
@@ -88,7 +100,7 @@ class UndoManager(QObject):
 
     def push(self, entry: UndoEntry) -> None:
         """Offer a change already written (a page's ``change_recorded``); an empty change is not a step."""
-        if not entry.changes:
+        if not entry.changes or not self.available:
             return
         self._stack_for(entry.profile_id).push(RecordsCommand(self, entry))
 
@@ -115,6 +127,11 @@ class UndoManager(QObject):
         redo = self.group.createRedoAction(parent, self.tr("Redo"))
         redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and/or Ctrl+Shift+Z, as the platform has it
         redo.setObjectName("redoAction")
+        if not self.available:
+            why = self.tr("Undo is not available on a shared database: each change is saved for everyone at once.")
+            for action in (undo, redo):
+                action.setToolTip(why)
+                action.setStatusTip(why)
         return undo, redo
 
     # ---- applying ------------------------------------------------------------------------------------

@@ -1,14 +1,24 @@
-"""Settings: language, display currency, online data, data folder, backups."""
+"""Settings: language, display currency, online data, the database in use, backups.
+
+Settings ▸ Database says which database is open — a file on this computer or a bank's shared PostgreSQL
+server — and switches to another: a shared one (desktop.ui.dialogs.connect_dialog), a file of the user's
+choice or the default file. The new database is opened off the GUI thread and handed to the main window
+(``database_chosen``), which rebuilds its pages on it; the choice is saved for the next start
+(desktop.services.db_access). A file is claimed first (one window per file, desktop.ui.db_guard); a shared
+database needs no lock. Backups are of files only: a server's are made by its administrator (pg_dump).
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -18,28 +28,60 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from desktop.core.farm import BAND_LABELS, EFFICIENCY_BANDS
 from desktop.core.money import CURRENCIES, CURRENCY_DIGITS, decimals_in
+from desktop.i18n import tr_error
+from desktop.paths import default_db_path
+from desktop.services import db_access
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
-from desktop.ui import amount_input, formatting, i18n, messages, theme
+from desktop.ui import amount_input, db_guard, formatting, i18n, messages, theme
 from desktop.ui.dialogs.base import plain_label
+from desktop.ui.dialogs.connect_dialog import ConnectDialog, open_in_background
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import error_label
+
+
+def choose_database_file(parent, directory: str) -> str:
+    """A database file to use: an existing one is opened, a new name creates one — never "replace?", since
+    nothing is replaced. '' when cancelled."""
+    dialog = QFileDialog(parent, QCoreApplication.translate("SettingsPage", "Database file"), directory,
+                         QCoreApplication.translate("SettingsPage", "HashPledge database (*.sqlite3);;All files (*)"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    dialog.setDefaultSuffix("sqlite3")
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, QCoreApplication.translate("SettingsPage", "Use"))
+    try:
+        return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+    finally:
+        dialog.deleteLater()
 
 
 class SettingsPage(Page):
     language_changed = Signal(str)
     online_changed = Signal(bool)
     restore_requested = Signal(str)  # path of the backup to restore
+    database_chosen = Signal(object)  # a Database, open: the window switches to it
 
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
-        layout = QVBoxLayout(self)
+        self.opening = None  # the database file being opened (a workers.Task), for tests to wait on
+        outer = QVBoxLayout(self)  # scrolls rather than squeezes the fields in a small window (as the Dashboard)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
@@ -117,24 +159,48 @@ class SettingsPage(Page):
         self.fees.editingFinished.connect(self._save_fees)
         layout.addWidget(farm)
 
-        storage = QGroupBox(self.tr("Data"))
-        sform = QFormLayout(storage)
+        storage = QGroupBox(self.tr("Database"))
+        sl = QVBoxLayout(storage)
+        row = QHBoxLayout()  # what is open, and what can be done with it (a file's folder, a server's password)
         self.db_label = QLabel()
+        self.db_label.setObjectName("databaseLocation")
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_folder = QPushButton(self.tr("&Open data folder"))
-        open_folder.clicked.connect(self._open_folder)
-        row = QHBoxLayout()
+        self.open_folder = QPushButton(self.tr("&Open data folder"))
+        self.open_folder.clicked.connect(self._open_folder)
+        self.forget_button = QPushButton(self.tr("For&get the saved password"))
+        self.forget_button.setToolTip(self.tr("Remove this database's password from the system keyring: "
+                                              "it is asked for at the next start."))
+        self.forget_button.clicked.connect(self._forget_password)
         row.addWidget(self.db_label, 1)
-        row.addWidget(open_folder)
-        sform.addRow(self.tr("Database file:"), row)
+        row.addWidget(self.open_folder)
+        row.addWidget(self.forget_button)
+        sl.addLayout(row)
+        self.db_note = QLabel()
+        self.db_note.setWordWrap(True)
+        theme.set_tone(self.db_note, "muted")
+        sl.addWidget(self.db_note)
+        row = QHBoxLayout()  # another database
+        self.connect_button = QPushButton(self.tr("Connect to a &shared database…"))
+        self.connect_button.setToolTip(self.tr("A PostgreSQL server where the advisors of a bank share one "
+                                               "database."))
+        self.connect_button.clicked.connect(self.connect_shared)
+        self.file_button = QPushButton(self.tr("Use a local fil&e…"))
+        self.file_button.setToolTip(self.tr("Open a database file on this computer, or create a new one."))
+        self.file_button.clicked.connect(self.use_file)
+        self.default_button = QPushButton(self.tr("Use the &default file"))
+        self.default_button.setToolTip(str(default_db_path()))
+        self.default_button.clicked.connect(self.use_default_file)
+        for button in (self.connect_button, self.file_button, self.default_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        sl.addLayout(row)
         layout.addWidget(storage)
 
-        backups = QGroupBox(self.tr("Backups"))
-        bl = QVBoxLayout(backups)
-        note = QLabel(self.tr("A backup is made automatically before every database upgrade. "
-                              "Restoring replaces the current data; the current file is backed up first."))
-        note.setWordWrap(True)
-        bl.addWidget(note)
+        self.backups = QGroupBox(self.tr("Backups"))
+        bl = QVBoxLayout(self.backups)
+        self.backup_note = QLabel()
+        self.backup_note.setWordWrap(True)
+        bl.addWidget(self.backup_note)
         self.backup_list = QListWidget()
         bl.addWidget(self.backup_list)
         buttons = QHBoxLayout()
@@ -146,14 +212,40 @@ class SettingsPage(Page):
         buttons.addWidget(self.restore)
         buttons.addStretch(1)
         bl.addLayout(buttons)
-        layout.addWidget(backups, 1)
+        layout.addWidget(self.backups, 1)
+        if not self.db.is_sqlite:  # no list to grow: the note and the greyed buttons at the top
+            layout.setStretchFactor(self.backups, 0)
+            layout.addStretch(1)
+        self._show_database()
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Settings")
 
+    def _show_database(self) -> None:
+        """What is open, and what can be done with it: a file has a folder and backups, a server neither
+        (its backups are the administrator's) but may have a password in the keyring."""
+        shared = not self.db.is_sqlite
+        if shared:
+            self.db_label.setText(self.tr("Shared server: {0}").format(self.db.location))  # never the password
+            self.db_note.setText(self.tr("Every change is saved for all the advisors at once; undo is not "
+                                         "available on a shared database."))
+            self.backup_note.setText(self.tr("Backups of a shared database are made on the server (pg_dump) by "
+                                             "its administrator."))
+        else:
+            self.db_label.setText(self.tr("File: {0}").format(self.db.location))
+            self.backup_note.setText(self.tr("A backup is made automatically before every database upgrade. "
+                                             "Restoring replaces the current data; the current file is backed "
+                                             "up first."))
+        self.db_note.setVisible(shared)
+        self.backups.setToolTip(self.backup_note.text() if shared else "")
+        self.open_folder.setVisible(not shared)
+        self.forget_button.setVisible(shared)
+        self.default_button.setEnabled(shared or self.db.path != default_db_path().expanduser().resolve())
+        self.backup_list.setVisible(not shared)
+        self.backup_now.setEnabled(not shared)
+
     def refresh(self) -> None:
-        self.db_label.setText(str(self.db.path))
         self.currency.blockSignals(True)
         self.currency.setCurrentIndex(max(0, self.currency.findData(app_settings.get(self.db, app_settings.DISPLAY_CURRENCY))))
         self.currency.blockSignals(False)
@@ -162,12 +254,12 @@ class SettingsPage(Page):
         self.online.blockSignals(False)
         self._load_farm()
         self.backup_list.clear()
-        for path in store_db.list_backups(self.db.path):
+        for path in store_db.list_backups(self.db.path) if self.db.is_sqlite else ():
             item = QListWidgetItem(self.tr("{0}  ({1} KiB)").format(
                 path.name, formatting.number(path.stat().st_size // 1024)))
             item.setData(256, str(path))
             self.backup_list.addItem(item)
-        self.restore.setEnabled(self.backup_list.count() > 0)
+        self.restore.setEnabled(self.db.is_sqlite and self.backup_list.count() > 0)
 
     # ---- farm assumptions ---------------------------------------------------------------------------------
     def _load_farm(self) -> None:
@@ -245,9 +337,77 @@ class SettingsPage(Page):
         self.online_changed.emit(on)
 
     def _open_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
+        if self.db.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.db.path.parent)))
 
+    # ---- the database in use ------------------------------------------------------------------------------
+    def connect_shared(self) -> None:
+        """Settings ▸ Database ▸ Connect to a shared database: the dialog opens it and saves the choice."""
+        dialog = ConnectDialog(self, None if self.db.is_sqlite else self.db.location)
+        try:
+            if dialog.exec() and dialog.database is not None:
+                self._switch_to(dialog.database)
+        finally:
+            dialog.deleteLater()
+
+    def use_file(self) -> None:
+        folder = self.db.path.parent if self.db.path is not None else default_db_path().parent
+        chosen = choose_database_file(self, str(folder))
+        if chosen:
+            self.open_file(Path(chosen), remember=True)
+
+    def use_default_file(self) -> None:
+        self.open_file(default_db_path(), remember=False)
+
+    def open_file(self, path: Path, *, remember: bool) -> None:
+        """Switch to the database file ``path`` (created when new), opened off the GUI thread. ``remember``:
+        save it for the next start; else the saved choice is cleared (the default file is used)."""
+        path = Path(path).expanduser().resolve()
+        saved = str(path) if remember else None
+        if self.db.path == path:  # already in use: only the choice for the next start changes
+            db_access.save_location(saved)
+            return
+        if not db_guard.claim(path, self.window()):  # open in another window, and the user kept it there
+            return
+
+        def done(database: store_db.Database) -> None:
+            db_access.save_location(saved)
+            self._switch_to(database)
+
+        def failed(exc: Exception) -> None:
+            self._keep_lock()
+            messages.error(self, self.tr("Cannot open the database"), tr_error(exc))
+
+        self.opening = open_in_background(self, path, done, failed, on_cancel=self._keep_lock,
+                                          title=self.tr("Database"),
+                                          label=self.tr("Opening {0}…").format(path))
+
+    def _keep_lock(self) -> None:
+        """The new file was not opened: hold the lock of the one in use again (claiming the new one let it go)."""
+        if self.db.path is not None:
+            db_guard.claim(self.db.path, self.window())
+        else:
+            db_guard.release()
+
+    def _switch_to(self, database: store_db.Database) -> None:
+        if database.path is None:  # a shared database: no file of this window to keep others off
+            db_guard.release()
+        self.database_chosen.emit(database)
+
+    def _forget_password(self) -> None:
+        location = self.db.location
+        if db_access.forget_password(location):
+            messages.info(self, self.tr("Password forgotten"), self.tr(
+                "The password of {0} was removed from the system keyring; it is asked for at the next start.")
+                .format(location))
+        else:
+            messages.info(self, self.tr("Password forgotten"), self.tr(
+                "No password of {0} was saved in the system keyring.").format(location))
+
+    # ---- backups -------------------------------------------------------------------------------------------
     def _backup_now(self) -> None:
+        if self.db.path is None:
+            return
         try:
             path = store_db.make_backup(self.db.path, "manual")
         except OSError as exc:
