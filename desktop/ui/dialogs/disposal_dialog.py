@@ -25,7 +25,7 @@ from desktop.core.money import CURRENCIES, from_minor, to_minor
 from desktop.services.records import DisposalData, DisposalRow
 from desktop.store.models import DISPOSAL_KINDS
 from desktop.ui import amount_input, formatting
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 from desktop.ui.dialogs.payout_dialog import btc_text, date_edit, mono_line_edit
 
 
@@ -121,20 +121,28 @@ class DisposalDialog(RecordDialog):
             "counterparty": self.counterparty, "notes": self.notes,
         }
         if disposal is not None:
-            self.day.setDate(QDate(disposal.day))
-            self.kind.setCurrentIndex(max(0, self.kind.findData(disposal.kind)))
-            self.amount.setText(btc_text(disposal.amount_sat))
-            self.currency.setCurrentIndex(max(0, self.currency.findData(disposal.fiat_currency)))
-            self.fiat.setText(_fiat_text(disposal.fiat_minor, disposal.fiat_currency))
-            self.fee.setText(_fiat_text(disposal.fee_minor, disposal.fiat_currency))
-            self.txid.setText(disposal.txid or "")
-            self.counterparty.setText(disposal.counterparty)
-            self.notes.setPlainText(disposal.notes)
+            self.fill(disposal)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.day.dateChanged.connect(self._show_holdings)
         self._kind_changed()
         self._show_holdings()
         self.amount.setFocus()
+
+    def fill(self, disposal: DisposalRow) -> None:
+        """Every field from ``disposal``, and its version (an edit; "Use their values" after a conflict)."""
+        self.day.setDate(QDate(disposal.day))
+        self.kind.setCurrentIndex(max(0, self.kind.findData(disposal.kind)))
+        self.amount.setText(btc_text(disposal.amount_sat))
+        self.currency.setCurrentIndex(max(0, self.currency.findData(disposal.fiat_currency)))
+        self.fiat.setText(_fiat_text(disposal.fiat_minor, disposal.fiat_currency))
+        self.fee.setText(_fiat_text(disposal.fee_minor, disposal.fiat_currency))
+        self.txid.setText(disposal.txid or "")
+        self.counterparty.setText(disposal.counterparty)
+        self.notes.setPlainText(disposal.notes)
+        self.version = disposal.version
+
+    def display_copy(self, row: DisposalRow) -> DisposalDialog:
+        return DisposalDialog(not_saved, disposal=row, currency=row.fiat_currency)
 
     def _kind_changed(self) -> None:
         sale = self.kind.currentData() == "sale"

@@ -33,7 +33,7 @@ from desktop.core.money import CURRENCY_SYMBOLS, from_minor, to_minor
 from desktop.i18n import tr_error
 from desktop.services.records import EnergyData, EnergyRow, RecordError, SiteRow
 from desktop.ui import amount_input, formatting
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 from desktop.ui.dialogs.sites_dialog import FieldError, decimals_of, edit_text, with_unit
 
 FIRST_DAY = QDate(2009, 1, 3)
@@ -175,18 +175,7 @@ class EnergyDialog(RecordDialog):
             kind = self._usual_kind(self.site.currentData())
         (self.period_radio if kind == "period" else self.reading_radio).setChecked(True)
         if record is not None:
-            self.day.setDate(QDate(record.day))
-            if record.period_start:
-                self.period_start.setDate(QDate(record.period_start))
-            else:
-                self.period_start.setDate(QDate(month_start(record.day)))
-            self.meter_kwh.setText(edit_text(record.meter_kwh))
-            self.kwh.setText(edit_text(record.kwh))
-            if record.cost_minor is not None:
-                self.cost.setText(edit_text(from_minor(record.cost_minor, record.currency or "RUB")))
-            self.tariff_override.setText(edit_text(record.tariff_override))
-            self.meter_replaced.setChecked(record.meter_replaced)
-            self.notes.setPlainText(record.notes or "")
+            self.fill(record)
         else:
             self._default_dates()
 
@@ -196,6 +185,29 @@ class EnergyDialog(RecordDialog):
         self.period_start.dateChanged.connect(self._date_edited)
         self._update_kind()
         self._update_site()
+
+    def fill(self, record: EnergyRow) -> None:
+        """Every field from ``record``, and its version (an edit; "Use their values" after a conflict)."""
+        self.record = record
+        if self.site.findData(record.site_id) < 0:  # a site added since the list was read
+            self.site.addItem(record.site_name, record.site_id)
+        self.site.setCurrentIndex(self.site.findData(record.site_id))
+        (self.period_radio if record.kind == "period" else self.reading_radio).setChecked(True)
+        self.day.setDate(QDate(record.day))
+        self.period_start.setDate(QDate(record.period_start or month_start(record.day)))
+        self.meter_kwh.setText(edit_text(record.meter_kwh))
+        self.kwh.setText(edit_text(record.kwh))
+        self.cost.setText("" if record.cost_minor is None
+                          else edit_text(from_minor(record.cost_minor, record.currency or "RUB")))
+        self.tariff_override.setText(edit_text(record.tariff_override))
+        self.meter_replaced.setChecked(record.meter_replaced)
+        self.notes.setPlainText(record.notes or "")
+        self.version = record.version
+        self._update_kind()
+        self._update_site()
+
+    def display_copy(self, row: EnergyRow) -> EnergyDialog:
+        return EnergyDialog(not_saved, list(self.sites.values()), record=row, history=self.history, today=self.today)
 
     # ---- helpers --------------------------------------------------------------------------------------
     def _date_edit(self) -> QDateEdit:

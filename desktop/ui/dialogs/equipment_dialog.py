@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.core.money import CURRENCIES, to_minor
+from desktop.core.money import CURRENCIES, from_minor, to_minor
 from desktop.services import history
 from desktop.services.records import EquipmentData, EquipmentRow, SiteRow
 from desktop.store.models import EQUIPMENT_STATUSES
 from desktop.ui import amount_input, formatting
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 from desktop.ui.dialogs.sites_dialog import decimals_of
 
 
@@ -42,6 +42,7 @@ class EquipmentDialog(RecordDialog):
     def __init__(self, save: Callable[[EquipmentData, list[str]], object], sites: list[SiteRow], parent=None,
                  unit: EquipmentRow | None = None, several: bool = False):
         super().__init__(save, parent)
+        self._site_rows = list(sites)
         self.several = several and unit is None
         if unit:
             self.setWindowTitle(self.tr("Edit machine"))
@@ -139,9 +140,10 @@ class EquipmentDialog(RecordDialog):
                         "price_minor": self.price, "price_currency": self.currency, "status": self.status,
                         "status_date": self.status_date, "site_id": self.site, "hosting": self.hosting,
                         "hoster": self.hoster}
+        self._not_compared = (self.catalogue,)
         self._status_before = None
         if unit:
-            self._fill(unit)
+            self.fill(unit)
         self._count_serials()
 
     @staticmethod
@@ -150,28 +152,34 @@ class EquipmentDialog(RecordDialog):
         label.setBuddy(buddy)
         return label
 
-    def _fill(self, u: EquipmentRow) -> None:
+    def fill(self, u: EquipmentRow) -> None:
+        """Every field from the unit ``u``, and its version (an edit; "Use their values" after a conflict)."""
+        self.catalogue.setCurrentIndex(0)
         self.vendor.setText(u.vendor)
         self.model.setText(u.model)
         self.serial.setText(u.serial)
         self.hashrate.setText(amount_input.edit_text(u.hashrate_ths))
         self.power.setText(str(u.power_w))
+        self.has_purchase.setChecked(u.purchase_date is not None)
         if u.purchase_date:
-            self.has_purchase.setChecked(True)
             self.purchase_date.setDate(QDate(u.purchase_date))
-        if u.price_minor is not None:
-            from desktop.core.money import from_minor
-
-            self.price.setText(amount_input.edit_text(from_minor(u.price_minor, u.price_currency)))
+        self.price.setText("" if u.price_minor is None else
+                           amount_input.edit_text(from_minor(u.price_minor, u.price_currency)))
         self.currency.setCurrentIndex(max(0, self.currency.findData(u.price_currency)))
         self.status.setCurrentIndex(max(0, self.status.findData(u.status)))
         if u.status_date:
             self.status_date.setDate(QDate(u.status_date))
+        if u.site_id is not None and self.site.findData(u.site_id) < 0:  # a site added since the list was read
+            self.site.addItem(u.site_name, u.site_id)
         self.site.setCurrentIndex(max(0, self.site.findData(u.site_id)))
         self.hosting.setCurrentIndex(max(0, self.hosting.findData(u.hosting)))
         self.hoster.setText(u.hoster)
         self.notes.setPlainText(u.notes)
         self._status_before = (u.status, u.status_date)
+        self.version = u.version
+
+    def display_copy(self, row: EquipmentRow) -> EquipmentDialog:
+        return EquipmentDialog(not_saved, self._site_rows, unit=row)
 
     def _model_picked(self) -> None:
         m = self.catalogue.currentData()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.records import PayoutData, PayoutRow
 from desktop.ui import amount_input, formatting
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 
 
 def btc_text(sats: int) -> str:
@@ -111,16 +111,24 @@ class PayoutDialog(RecordDialog):
             "address": self.address, "notes": self.notes,
         }
         if payout is not None:
-            self.day.setDate(QDate(payout.day))
-            self.amount.setText(btc_text(payout.amount_sat))
-            self.pool.setText(payout.pool)
-            self.txid.setText(payout.txid or "")
-            self.address.setText(payout.address)
-            self.notes.setPlainText(payout.notes)
+            self.fill(payout)
         elif defaults is not None:  # a new payout usually comes from the same pool to the same address
             self.pool.setText(defaults.pool)
             self.address.setText(defaults.address)
         self.amount.setFocus()
+
+    def fill(self, payout: PayoutRow) -> None:
+        """Every field from ``payout``, and its version (an edit; "Use their values" after a conflict)."""
+        self.day.setDate(QDate(payout.day))
+        self.amount.setText(btc_text(payout.amount_sat))
+        self.pool.setText(payout.pool)
+        self.txid.setText(payout.txid or "")
+        self.address.setText(payout.address)
+        self.notes.setPlainText(payout.notes)
+        self.version = payout.version
+
+    def display_copy(self, row: PayoutRow) -> PayoutDialog:
+        return PayoutDialog(not_saved, payout=row)
 
     def data(self) -> PayoutData:
         """The typed payout; raises RecordError('amount_sat') for an amount that cannot be read."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.profiles import ProfileData, ProfileError, ProfileRow
 from desktop.ui import formatting
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 from desktop.ui.pages.dashboard import legal_form_name
 
 
@@ -64,18 +64,26 @@ class ProfileDialog(RecordDialog):
         self.registry_date.setEnabled(False)
         self.has_registry_date.toggled.connect(self.registry_date.setEnabled)
         if profile:
-            self.name.setText(profile.name)
-            self.legal_form.setCurrentIndex(self.legal_form.findData(profile.legal_form))
-            self.inn.setText(profile.inn or "")
-            self.registry_number.setText(profile.registry_number or "")
-            if profile.registry_date:
-                self.has_registry_date.setChecked(True)
-                self.registry_date.setDate(QDate(profile.registry_date))
-            self.region.setText(profile.region or "")
-            self.notes.setPlainText(profile.notes)
+            self.fill(profile)
         self._fields = {"name": self.name, "legal_form": self.legal_form, "inn": self.inn,
                         "registry_number": self.registry_number, "registry_date": self.registry_date,
                         "region": self.region}
+
+    def fill(self, profile: ProfileRow) -> None:
+        """Every field from ``profile``, and its version (an edit; "Use their values" after a conflict)."""
+        self.name.setText(profile.name)
+        self.legal_form.setCurrentIndex(max(0, self.legal_form.findData(profile.legal_form)))
+        self.inn.setText(profile.inn or "")
+        self.registry_number.setText(profile.registry_number or "")
+        self.has_registry_date.setChecked(profile.registry_date is not None)
+        if profile.registry_date:
+            self.registry_date.setDate(QDate(profile.registry_date))
+        self.region.setText(profile.region or "")
+        self.notes.setPlainText(profile.notes)
+        self.version = profile.version
+
+    def display_copy(self, row: ProfileRow) -> ProfileDialog:
+        return ProfileDialog(not_saved, profile=row)
 
     def data(self) -> ProfileData:
         return ProfileData(

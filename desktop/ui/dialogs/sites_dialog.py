@@ -35,7 +35,7 @@ from desktop.i18n import tr_error
 from desktop.services import records
 from desktop.services.records import RecordError, SiteData, SiteRow
 from desktop.ui import amount_input, formatting, messages
-from desktop.ui.dialogs.base import RecordDialog
+from desktop.ui.dialogs.base import RecordDialog, not_saved
 from desktop.ui.table_model import ROW_ROLE, Column, RowsModel, SortFilterModel
 
 HUNDRED = Decimal(100)
@@ -132,20 +132,27 @@ class SiteDialog(RecordDialog):
         }
         self.currency.currentIndexChanged.connect(self._currency_changed)
         if site:
-            self.name.setText(site.name)
-            self.region.setText(site.region or "")
-            self.currency.setCurrentIndex(max(0, self.currency.findData(site.currency)))
-            self.tariff.setText(edit_text(Decimal(site.tariff)))
-            if site.tariff_night is not None:
-                self.tariff_night.setText(edit_text(Decimal(site.tariff_night)))
-            if site.night_share is not None:
-                self.night_share.setText(edit_text(Decimal(site.night_share) * HUNDRED))
-            if site.monthly_fee_minor:
-                self.monthly_fee.setText(edit_text(from_minor(site.monthly_fee_minor, site.currency)))
-            self.notes.setPlainText(site.notes or "")
+            self.fill(site)
         else:
             self.currency.setCurrentIndex(max(0, self.currency.findData("RUB")))
         self._currency_changed()
+
+    def fill(self, site: SiteRow) -> None:
+        """Every field from ``site``, and its version (an edit; "Use their values" after a conflict)."""
+        self.site = site
+        self.name.setText(site.name)
+        self.region.setText(site.region or "")
+        self.currency.setCurrentIndex(max(0, self.currency.findData(site.currency)))
+        self.tariff.setText(edit_text(Decimal(site.tariff)))
+        self.tariff_night.setText("" if site.tariff_night is None else edit_text(Decimal(site.tariff_night)))
+        self.night_share.setText("" if site.night_share is None else edit_text(Decimal(site.night_share) * HUNDRED))
+        self.monthly_fee.setText(edit_text(from_minor(site.monthly_fee_minor, site.currency))
+                                 if site.monthly_fee_minor else "")
+        self.notes.setPlainText(site.notes or "")
+        self.version = site.version
+
+    def display_copy(self, row: SiteRow) -> SiteDialog:
+        return SiteDialog(not_saved, site=row)
 
     def _currency_changed(self) -> None:
         code = self.currency.currentData()
@@ -403,18 +410,25 @@ class SitesDialog(QDialog):
         else:
 
             def save(data: SiteData) -> int:
-                self._record(self.tr("Edit site “{0}”").format(site.name), records.edit_site, self.db, site.id, data)
+                self._record(self.tr("Edit site “{0}”").format(site.name), records.edit_site, self.db, site.id, data,
+                             version=editor.version)
                 return site.id
 
-        self.editor = SiteDialog(save, self, site)
-        self.editor.accepted.connect(lambda d=self.editor: self._saved(d.saved_id))
-        self.editor.finished.connect(self.editor.deleteLater)
-        self.editor.open()
-        return self.editor
+        self.editor = editor = SiteDialog(save, self, site)
+        editor.accepted.connect(lambda d=editor: self._saved(d.saved_id))
+        editor.changed_elsewhere.connect(self._changed_elsewhere)
+        editor.finished.connect(editor.deleteLater)
+        editor.open()
+        return editor
 
     def _saved(self, site_id: int | None) -> None:
         self.editor = None
         self.refresh(select_id=site_id)
+        self.sites_changed.emit()
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed or deleted the site being edited: show the sites as they are now."""
+        self.refresh()
         self.sites_changed.emit()
 
     def delete_sites(self) -> None:

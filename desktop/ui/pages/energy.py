@@ -771,20 +771,28 @@ class EnergyPage(Page):
             return None
 
         def save(data: EnergyData) -> int:
-            self.record(self._record_text(record, edit=True), records.edit_energy, self.db, record.id, data)
+            self.record(self._record_text(record, edit=True), records.edit_energy, self.db, record.id, data,
+                        version=dialog.version)  # refused if someone else saved the record meanwhile
             return record.id
 
-        return self._open_dialog(save, record, record.site_id)
+        dialog = self._open_dialog(save, record, record.site_id)
+        return dialog
 
     def _open_dialog(self, save, record: EnergyRow | None, site_id: int | None) -> EnergyDialog:
         if self.dialog is not None:
             self.dialog.close()
         dialog = EnergyDialog(save, self.sites, self, record=record, history=self._history(), site_id=site_id)
         dialog.accepted.connect(lambda: self._saved(dialog.saved_id))
+        dialog.changed_elsewhere.connect(self._changed_elsewhere)
         dialog.finished.connect(lambda _code: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def _changed_elsewhere(self) -> None:
+        """Someone else changed or deleted the record being edited: show the records as they are now."""
+        self.refresh()
+        self.data_changed.emit()
 
     def _dialog_closed(self, dialog: QDialog) -> None:
         if self.dialog is dialog:

@@ -281,9 +281,13 @@ class EquipmentPage(Page):
         if not units:
             return
         unit = units[0]
-        dialog = EquipmentDialog(lambda data, _serials: self.record(self.tr("Edit machine {0}").format(unit.serial),
-                                                                    records.edit_equipment, self.db, unit.id, data),
-                                 self._sites, self, unit=unit)
+
+        def save(data: records.EquipmentData, _serials: list[str]) -> None:
+            self.record(self.tr("Edit machine {0}").format(unit.serial), records.edit_equipment, self.db, unit.id,
+                        data, version=dialog.version)  # refused if someone else saved the unit meanwhile
+
+        dialog = EquipmentDialog(save, self._sites, self, unit=unit)
+        dialog.changed_elsewhere.connect(self._changed)  # the table shows the unit as it is now
         if dialog.exec():
             self._changed()
 

@@ -803,9 +803,11 @@ class MiningPage(Page):
         else:
             def save(data):
                 self.record(self.tr("Edit payout of {0}").format(_date_text(payout.day)),
-                            records.edit_payout, self.db, payout.id, data)
+                            records.edit_payout, self.db, payout.id, data, version=dialog.version)
                 return payout.id
-        return PayoutDialog(save, self, payout, pools=pools, defaults=newest[0].payout if newest else None)
+        dialog = PayoutDialog(save, self, payout, pools=pools, defaults=newest[0].payout if newest else None)
+        dialog.changed_elsewhere.connect(self._changed)  # someone else changed the payout: show it as it is now
+        return dialog
 
     def add_payout(self) -> None:
         if self.profile_id is None:
@@ -873,9 +875,11 @@ class MiningPage(Page):
         else:
             def save(data):
                 self.record(self.tr("Edit sale, transfer or fee of {0}").format(_date_text(disposal.day)),
-                            records.edit_disposal, self.db, disposal.id, data)
+                            records.edit_disposal, self.db, disposal.id, data, version=dialog.version)
                 return disposal.id
-        return DisposalDialog(save, self, disposal, currency=self.currency, holdings_at=self.holdings_at)
+        dialog = DisposalDialog(save, self, disposal, currency=self.currency, holdings_at=self.holdings_at)
+        dialog.changed_elsewhere.connect(self._changed)  # someone else changed it: show it as it is now
+        return dialog
 
     def _added_disposal_text(self, kind: str, amount_sat: int) -> str:
         """The undo step's name: "Add sale of 0.1 BTC"."""
