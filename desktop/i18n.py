@@ -232,8 +232,9 @@ def tr_error(exc: Exception) -> str:
     from desktop.store.db import StoreError
 
     if isinstance(exc, StoreError) and exc.params:  # the store marks its templates; it has no Qt of its own
+        context = getattr(exc, "context", "Store")  # services' StoreErrors name their own (DbAccess, DbCopy)
         params = [QCoreApplication.translate("Store", p) if isinstance(p, str) else p for p in exc.params]
-        return QCoreApplication.translate("Store", exc.template).format(*params)
+        return QCoreApplication.translate(context, exc.template).format(*params)
     return str(exc)
 
 

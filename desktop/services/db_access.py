@@ -42,7 +42,7 @@ Prompt = Callable[[str, bool], "Answer | None"]
 
 
 class KeyringUnavailable(store_db.StoreError):
-    pass
+    context = "DbAccess"  # where desktop.i18n.tr_error finds its translation
 
 
 def _settings() -> QSettings:

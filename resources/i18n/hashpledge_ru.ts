@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
@@ -58,8 +58,26 @@
 <context>
     <name>App</name>
     <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Open the local database file instead, this time?
+{1}
+
+Its data is yours only, not the shared database's. The shared database is tried again at the next start; Settings ▸ Database changes which one is used.</source>
+        <translation>{0}
+
+Открыть в этот раз локальный файл базы данных?
+{1}
+
+Его данные — только ваши, не из общей базы. При следующем запуске снова будет попытка подключиться к общей базе; выбрать базу можно в разделе «Настройки ▸ База данных».</translation>
     </message>
 </context>
 <context>
@@ -117,7 +135,7 @@
         <translation>Добыча по месяцам, BTC: ожидаемая (серым) и фактическая (оранжевым)</translation>
     </message>
     <message>
-        <source>LTV over the term at today&apos;s price, %</source>
+        <source>LTV over the term at today's price, %</source>
         <translation>LTV в течение срока при текущей цене, %</translation>
     </message>
     <message>
@@ -205,7 +223,7 @@
         <translation>ПСК (полная стоимость кредита)</translation>
     </message>
     <message>
-        <source>The offer is illustrative: its terms are an example, not a lender&apos;s quote.</source>
+        <source>The offer is illustrative: its terms are an example, not a lender's quote.</source>
         <translation>Предложение приведено для иллюстрации: его условия являются примером, а не офертой кредитора.</translation>
     </message>
     <message>
@@ -337,7 +355,7 @@
         <translation>В блокчейне: {0}, проверено {1}.</translation>
     </message>
     <message>
-        <source>Proof of control: the applicant signs “{0}” with the address&apos;s key.</source>
+        <source>Proof of control: the applicant signs “{0}” with the address's key.</source>
         <translation>Подтверждение владения адресом: заявитель подписывает сообщение «{0}» ключом адреса.</translation>
     </message>
     <message>
@@ -512,7 +530,7 @@
         <translation>необязательно, для окупаемости</translation>
     </message>
     <message>
-        <source>Use the profile&apos;s active &amp;fleet</source>
+        <source>Use the profile's active &amp;fleet</source>
         <translation>Взять действующий &amp;парк профиля</translation>
     </message>
     <message>
@@ -739,15 +757,15 @@
         <translation>открыть настольное приложение, вывести число секунд до отрисовки главного окна и выйти (для замеров производительности)</translation>
     </message>
     <message>
-        <source>PATH</source>
-        <translation>ПУТЬ</translation>
+        <source>PATH|URL</source>
+        <translation>ПУТЬ|АДРЕС</translation>
     </message>
     <message>
-        <source>database file (default: $HASHPLEDGE_DB or the user data folder)</source>
-        <translation>файл базы данных (по умолчанию: $HASHPLEDGE_DB или папка данных пользователя)</translation>
+        <source>database file or shared server postgresql://user@host:port/name (default: $HASHPLEDGE_DB, else the database chosen in the app, else the file in the user data folder)</source>
+        <translation>файл базы данных или общий сервер postgresql://пользователь@хост:порт/имя (по умолчанию: $HASHPLEDGE_DB, иначе база, выбранная в приложении, иначе файл в папке данных пользователя)</translation>
     </message>
     <message>
-        <source>language of the messages (default: $HASHPLEDGE_LANG, else the language chosen in the app, else the system&apos;s)</source>
+        <source>language of the messages (default: $HASHPLEDGE_LANG, else the language chosen in the app, else the system's)</source>
         <translation>язык сообщений (по умолчанию: $HASHPLEDGE_LANG, иначе язык, выбранный в приложении, иначе язык системы)</translation>
     </message>
     <message>
@@ -803,11 +821,11 @@
         <translation>ФАЙЛ.json</translation>
     </message>
     <message>
-        <source>column mapping {&quot;field&quot;: &quot;header&quot;, ...}; default: remembered or matched by header</source>
-        <translation>соответствие столбцов {&quot;field&quot;: &quot;header&quot;, ...}; по умолчанию: запомненное или по заголовкам</translation>
+        <source>column mapping {"field": "header", ...}; default: remembered or matched by header</source>
+        <translation>соответствие столбцов {"field": "header", ...}; по умолчанию: запомненное или по заголовкам</translation>
     </message>
     <message>
-        <source>export a profile&apos;s records as CSV (UTF-8 with BOM)</source>
+        <source>export a profile's records as CSV (UTF-8 with BOM)</source>
         <translation>выгрузить записи профиля в CSV (UTF-8 с BOM)</translation>
     </message>
     <message>
@@ -851,11 +869,11 @@
         <translation>id предложения или путь к файлу предложения .json</translation>
     </message>
     <message>
-        <source>amount to borrow, in the offer&apos;s currency</source>
+        <source>amount to borrow, in the offer's currency</source>
         <translation>сумма кредита в валюте предложения</translation>
     </message>
     <message>
-        <source>default: the offer&apos;s default term</source>
+        <source>default: the offer's default term</source>
         <translation>по умолчанию: срок по умолчанию из предложения</translation>
     </message>
     <message>
@@ -863,7 +881,7 @@
         <translation>BTC в залог (по умолчанию: сколько требует начальный LTV)</translation>
     </message>
     <message>
-        <source>BTC price in the offer&apos;s currency (default: the latest known)</source>
+        <source>BTC price in the offer's currency (default: the latest known)</source>
         <translation>цена BTC в валюте предложения (по умолчанию: последняя известная)</translation>
     </message>
     <message>
@@ -891,11 +909,11 @@
         <translation>зерно для Монте-Карло (одно и то же зерно — одни и те же траектории)</translation>
     </message>
     <message>
-        <source>at a margin call, top up from the profile&apos;s mining output and spare holdings</source>
+        <source>at a margin call, top up from the profile's mining output and spare holdings</source>
         <translation>при маржин-колле пополнять обеспечение из добычи профиля и свободного остатка BTC</translation>
     </message>
     <message>
-        <source>for the mining output (default: the last 12 months&apos; average)</source>
+        <source>for the mining output (default: the last 12 months' average)</source>
         <translation>рост сложности в процентах в месяц для расчёта добычи (по умолчанию: среднее за последние 12 месяцев)</translation>
     </message>
     <message>
@@ -907,8 +925,20 @@
         <translation>остаток BTC берётся из этого профиля</translation>
     </message>
     <message>
-        <source>BTC held (default: the profile&apos;s, else the collateral)</source>
+        <source>BTC held (default: the profile's, else the collateral)</source>
         <translation>имеющиеся BTC (по умолчанию: остаток профиля, иначе размер залога)</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>Сервер не принял пароль.</translation>
+    </message>
+    <message>
+        <source>Password for {0}: </source>
+        <translation>Пароль для {0}: </translation>
+    </message>
+    <message>
+        <source>{0}. Store the password in the system keyring with `hashpledge db-password ADDRESS`, or run the command in a terminal to be asked.</source>
+        <translation>{0}. Сохраните пароль в системном хранилище паролей командой `hashpledge db-password АДРЕС` или запустите команду в терминале, чтобы ввести его.</translation>
     </message>
     <message>
         <source>Demo profiles written to {0}:</source>
@@ -939,8 +969,8 @@
         <translation>{0}: не удаётся прочитать соответствие столбцов ({1})</translation>
     </message>
     <message>
-        <source>{0}: the mapping must be a JSON object {{&quot;field&quot;: &quot;header&quot;, ...}}</source>
-        <translation>{0}: соответствие столбцов должно быть объектом JSON {{&quot;field&quot;: &quot;header&quot;, ...}}</translation>
+        <source>{0}: the mapping must be a JSON object {{"field": "header", ...}}</source>
+        <translation>{0}: соответствие столбцов должно быть объектом JSON {{"field": "header", ...}}</translation>
     </message>
     <message>
         <source>{0}: {1} added, {2} already recorded</source>
@@ -955,7 +985,7 @@
         <translation>строк записано в {1}: {0}</translation>
     </message>
     <message>
-        <source>--date: &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>--date: '{0}' is not a date (YYYY-MM-DD)</source>
         <translation>--date: «{0}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
@@ -1076,6 +1106,101 @@
     </message>
 </context>
 <context>
+    <name>CliDb</name>
+    <message>
+        <source>PATH|URL</source>
+        <translation>ПУТЬ|АДРЕС</translation>
+    </message>
+    <message>
+        <source>copy a database into another (a SQLite file into a shared PostgreSQL database and back), checked by row counts and per-table checksums</source>
+        <translation>скопировать базу данных в другую (файл SQLite в общую базу PostgreSQL и обратно) с проверкой числа строк и контрольных сумм каждой таблицы</translation>
+    </message>
+    <message>
+        <source>Copies every record from --from into --to in one transaction on the target. Before it commits, each table's row count and SHA-256 over its rows are compared between the two; any difference rolls the copy back. The target must be empty (a new file or a new database) unless --replace. Passwords come from the system keyring (hashpledge db-password) or are asked for.</source>
+        <translation>Копирует все записи из --from в --to одной транзакцией в целевой базе. Перед её фиксацией для каждой таблицы сравниваются число строк и SHA-256 по её строкам в обеих базах; любое расхождение откатывает копирование. Целевая база должна быть пустой (новый файл или новая база), если не указан --replace. Пароли берутся из системного хранилища паролей (hashpledge db-password) или запрашиваются.</translation>
+    </message>
+    <message>
+        <source>the database to copy (it is not changed)</source>
+        <translation>база данных, которую копировать (она не изменяется)</translation>
+    </message>
+    <message>
+        <source>where to copy it: a new SQLite file or an empty PostgreSQL database</source>
+        <translation>куда копировать: новый файл SQLite или пустая база PostgreSQL</translation>
+    </message>
+    <message>
+        <source>empty the target first when it holds records</source>
+        <translation>сначала очистить целевую базу, если в ней есть записи</translation>
+    </message>
+    <message>
+        <source>save the password of a shared database in the system keyring (asked on the terminal, checked against the server first), or --forget it</source>
+        <translation>сохранить пароль общей базы данных в системном хранилище паролей (запрашивается в терминале и сначала проверяется на сервере) или удалить его (--forget)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>АДРЕС</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/name</source>
+        <translation>postgresql://пользователь@хост:порт/имя</translation>
+    </message>
+    <message>
+        <source>remove the saved password</source>
+        <translation>удалить сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>Copied {0} rows from {1} to {2} in {3:.1f} s.</source>
+        <translation>Скопировано строк: {0}, из {1} в {2} за {3:.1f} с.</translation>
+    </message>
+    <message>
+        <source>{0:&lt;16} {1:&gt;9} {2:&gt;9}  {3}</source>
+        <translation>{0:&lt;16} {1:&gt;9} {2:&gt;9}  {3}</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>таблица</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>откуда</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>куда</translation>
+    </message>
+    <message>
+        <source>SHA-256 (equal on both)</source>
+        <translation>SHA-256 (одинакова в обеих)</translation>
+    </message>
+    <message>
+        <source>All tables match.</source>
+        <translation>Все таблицы совпадают.</translation>
+    </message>
+    <message>
+        <source>{0}: a password is kept only for a server address (postgresql://user@host:port/name)</source>
+        <translation>{0}: пароль хранится только для адреса сервера (postgresql://пользователь@хост:порт/имя)</translation>
+    </message>
+    <message>
+        <source>Password for {0} removed from the keyring.</source>
+        <translation>Пароль для {0} удалён из хранилища паролей.</translation>
+    </message>
+    <message>
+        <source>No password for {0} was saved.</source>
+        <translation>Пароль для {0} не был сохранён.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the address; it is asked for.</source>
+        <translation>Не указывайте пароль в адресе: он будет запрошен.</translation>
+    </message>
+    <message>
+        <source>the password is asked for on a terminal; run this command in one</source>
+        <translation>пароль запрашивается в терминале; запустите эту команду в терминале</translation>
+    </message>
+    <message>
+        <source>Password for {0} saved in the system keyring.</source>
+        <translation>Пароль для {0} сохранён в системном хранилище паролей.</translation>
+    </message>
+</context>
+<context>
     <name>CliMining</name>
     <message>
         <source>mining calculator: BTC, revenue, energy cost and profit per day and over a horizon</source>
@@ -1146,7 +1271,7 @@
         <translation>машиночитаемый вывод</translation>
     </message>
     <message>
-        <source>--date: &apos;{0}&apos; is not a date (YYYY-MM-DD)</source>
+        <source>--date: '{0}' is not a date (YYYY-MM-DD)</source>
         <translation>--date: «{0}» — не дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
@@ -1154,7 +1279,7 @@
         <translation>--hashrate-th: хешрейт должен быть больше нуля</translation>
     </message>
     <message>
-        <source>--days: &apos;{0}&apos; is not a whole number</source>
+        <source>--days: '{0}' is not a whole number</source>
         <translation>--days: «{0}» — не целое число</translation>
     </message>
     <message>
@@ -1277,7 +1402,7 @@
         <translation>имя профиля</translation>
     </message>
     <message>
-        <source>a saved simulation&apos;s number</source>
+        <source>a saved simulation's number</source>
         <translation>номер сохранённого расчёта кредита</translation>
     </message>
     <message>
@@ -1285,11 +1410,11 @@
         <translation>id предложения (вместо --simulation)</translation>
     </message>
     <message>
-        <source>amount to borrow, in the offer&apos;s currency (with --offer)</source>
+        <source>amount to borrow, in the offer's currency (with --offer)</source>
         <translation>сумма кредита в валюте предложения (вместе с --offer)</translation>
     </message>
     <message>
-        <source>default: the offer&apos;s default term</source>
+        <source>default: the offer's default term</source>
         <translation>по умолчанию: срок по умолчанию из предложения</translation>
     </message>
     <message>
@@ -1349,7 +1474,7 @@
         <translation>--period-months должно быть не меньше 1</translation>
     </message>
     <message>
-        <source>--proof: &apos;{0}&apos; is not ADDRESS=SIGNATURE</source>
+        <source>--proof: '{0}' is not ADDRESS=SIGNATURE</source>
         <translation>--proof: «{0}» не имеет вида АДРЕС=ПОДПИСЬ</translation>
     </message>
     <message>
@@ -1437,6 +1562,164 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Deleted by someone else</source>
+        <translation>Удалено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Изменено другим пользователем</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record.</source>
+        <translation>Кто-то другой удалил эту запись.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no record to save your changes to any more. The list shows the records as they are now.</source>
+        <translation>Ничего не сохранено: записи, в которую можно сохранить ваши изменения, больше нет. В списке показаны записи в их нынешнем виде.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Your values are the same as the ones saved now.</source>
+        <translation>Ваши значения совпадают с сохранёнными сейчас.</translation>
+    </message>
+    <message>
+        <source>“Use their values” puts the saved values in the form, for you to review and save again. “Keep mine and save” replaces the saved values with yours.</source>
+        <translation>«Взять их значения» переносит сохранённые значения в форму — проверьте их и сохраните снова. «Оставить мои и сохранить» заменяет сохранённые значения вашими.</translation>
+    </message>
+    <message>
+        <source>&amp;Use their values</source>
+        <translation>&amp;Взять их значения</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine and save</source>
+        <translation>&amp;Оставить мои и сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Fill the form with the values saved now; nothing is saved yet</source>
+        <translation>Заполнить форму сохранёнными сейчас значениями; пока ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Save your values over the ones saved now</source>
+        <translation>Сохранить ваши значения вместо сохранённых сейчас</translation>
+    </message>
+    <message>
+        <source>Back to the form; nothing is changed</source>
+        <translation>Вернуться к форме; ничего не меняется</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>Saved now</source>
+        <translation>Сохранено сейчас</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Подключение к общей базе данных</translation>
+    </message>
+    <message>
+        <source>Advisors of a bank can share one HashPledge database on a PostgreSQL server. Your administrator gives you its address and your user name.</source>
+        <translation>Консультанты банка могут работать с одной общей базой HashPledge на сервере PostgreSQL. Адрес сервера и имя пользователя сообщает администратор.</translation>
+    </message>
+    <message>
+        <source>db.bank.local</source>
+        <translation>db.bank.local</translation>
+    </message>
+    <message>
+        <source>hashpledge</source>
+        <translation>hashpledge</translation>
+    </message>
+    <message>
+        <source>empty: the one saved in the keyring, if any</source>
+        <translation>пусто — сохранённый в хранилище паролей, если есть</translation>
+    </message>
+    <message>
+        <source>&amp;Server (host):</source>
+        <translation>&amp;Сервер (хост):</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>П&amp;орт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>&amp;Имя базы данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Имя по&amp;льзователя:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Па&amp;роль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Saved by the operating system (Windows Credential Manager, macOS Keychain, GNOME or KDE keyring), never in a HashPledge file.</source>
+        <translation>Хранится операционной системой (диспетчер учётных данных Windows, связка ключей macOS, хранилище паролей GNOME или KDE), никогда не в файле HashPledge.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>Enter the server's host name or IP address.</source>
+        <translation>Укажите имя хоста или IP-адрес сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Укажите имя базы данных.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the database server.</source>
+        <translation>Укажите имя пользователя на сервере базы данных.</translation>
+    </message>
+    <message>
+        <source>The connection works: {0}</source>
+        <translation>Подключение работает: {0}</translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation>Пароль не сохранён</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>Подключение к {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <source>INN is empty</source>
@@ -1471,55 +1754,55 @@
         <translation>сумма не указана</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than one decimal comma</source>
+        <source>'{0}' has more than one decimal comma</source>
         <translation>в «{0}» больше одной десятичной запятой</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a number</source>
+        <source>'{0}' is not a number</source>
         <translation>«{0}» — не число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a finite number</source>
+        <source>'{0}' is not a finite number</source>
         <translation>«{0}» — не конечное число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a number: digits must be grouped by three</source>
+        <source>'{0}' is not a number: digits must be grouped by three</source>
         <translation>«{0}» — не число: цифры группируются по три</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a number: it mixes commas and points</source>
+        <source>'{0}' is not a number: it mixes commas and points</source>
         <translation>«{0}» — не число: запятые и точки перемешаны</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is ambiguous: write {1} or {2}</source>
+        <source>'{0}' is ambiguous: write {1} or {2}</source>
         <translation>«{0}» можно понять двояко: напишите {1} или {2}</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; must be a whole number</source>
+        <source>'{0}' must be a whole number</source>
         <translation>«{0}»: нужно целое число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than {1} decimals</source>
+        <source>'{0}' has more than {1} decimals</source>
         <translation>в «{0}» больше {1} знаков после запятой</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is negative</source>
+        <source>'{0}' is negative</source>
         <translation>«{0}» — отрицательное число</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; has more than 8 decimals (smaller than one satoshi)</source>
+        <source>'{0}' has more than 8 decimals (smaller than one satoshi)</source>
         <translation>в «{0}» больше 8 знаков после запятой (меньше одного сатоши)</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is more than 21 million BTC</source>
+        <source>'{0}' is more than 21 million BTC</source>
         <translation>«{0}» — больше 21 миллиона BTC</translation>
     </message>
     <message>
-        <source>unknown currency &apos;{0}&apos; (known: {1})</source>
+        <source>unknown currency '{0}' (known: {1})</source>
         <translation>неизвестная валюта «{0}» (известны: {1})</translation>
     </message>
     <message>
-        <source>{0} {1} is finer than the currency&apos;s minor unit</source>
+        <source>{0} {1} is finer than the currency's minor unit</source>
         <translation>{0} {1} — точнее минимальной единицы валюты</translation>
     </message>
     <message>
@@ -1531,7 +1814,7 @@
         <translation>адрес содержит пробел</translation>
     </message>
     <message>
-        <source>the address contains an invalid character &quot;{0}&quot;</source>
+        <source>the address contains an invalid character "{0}"</source>
         <translation>адрес содержит недопустимый символ «{0}»</translation>
     </message>
     <message>
@@ -1547,7 +1830,7 @@
         <translation>неверная длина адреса</translation>
     </message>
     <message>
-        <source>unknown address prefix &quot;{0}&quot;</source>
+        <source>unknown address prefix "{0}"</source>
         <translation>неизвестный префикс адреса «{0}»</translation>
     </message>
     <message>
@@ -1575,11 +1858,11 @@
         <translation>расширенный открытый ключ — это не адрес</translation>
     </message>
     <message>
-        <source>offer &apos;{0}&apos;: &apos;{1}&apos; is missing</source>
+        <source>offer '{0}': '{1}' is missing</source>
         <translation>предложение «{0}»: не указан ключ «{1}»</translation>
     </message>
     <message>
-        <source>offer &apos;{0}&apos;: &apos;{1}&apos; must be {2}</source>
+        <source>offer '{0}': '{1}' must be {2}</source>
         <translation>предложение «{0}»: для «{1}» ожидается {2}</translation>
     </message>
     <message>
@@ -1611,7 +1894,7 @@
         <translation>для этих денежных потоков ставку рассчитать невозможно</translation>
     </message>
     <message>
-        <source>unknown legal form &apos;{0}&apos;</source>
+        <source>unknown legal form '{0}'</source>
         <translation>неизвестная правовая форма «{0}»</translation>
     </message>
     <message>
@@ -1639,11 +1922,11 @@
         <translation>для предложения нужно состоять в реестре майнеров не меньше {0} мес.; дата внесения в реестр не указана</translation>
     </message>
     <message>
-        <source>the amount is below the offer&apos;s minimum of {0} {1}</source>
+        <source>the amount is below the offer's minimum of {0} {1}</source>
         <translation>сумма меньше минимальной по предложению: {0} {1}</translation>
     </message>
     <message>
-        <source>the amount is above the offer&apos;s maximum of {0} {1}</source>
+        <source>the amount is above the offer's maximum of {0} {1}</source>
         <translation>сумма больше максимальной по предложению: {0} {1}</translation>
     </message>
     <message>
@@ -1651,7 +1934,7 @@
         <translation>срок по этому предложению — от {0} до {1} мес.</translation>
     </message>
     <message>
-        <source>the collateral is not enough: LTV {0} % is above the offer&apos;s {1} %</source>
+        <source>the collateral is not enough: LTV {0} % is above the offer's {1} %</source>
         <translation>обеспечения недостаточно: LTV {0} % выше допустимого по предложению ({1} %)</translation>
     </message>
     <message>
@@ -1671,7 +1954,7 @@
         <translation>хешрейт должен быть больше нуля</translation>
     </message>
     <message>
-        <source>unknown energy record kind &apos;{0}&apos;</source>
+        <source>unknown energy record kind '{0}'</source>
         <translation>неизвестный вид записи по электроэнергии «{0}»</translation>
     </message>
     <message>
@@ -2004,7 +2287,7 @@
         <translation>запись в реестре № {0}</translation>
     </message>
     <message>
-        <source>not in the miners&apos; registry</source>
+        <source>not in the miners' registry</source>
         <translation>нет в реестре майнеров</translation>
     </message>
     <message>
@@ -2073,6 +2356,36 @@
     </message>
 </context>
 <context>
+    <name>DbAccess</name>
+    <message>
+        <source>the keyring module is missing ({0})</source>
+        <translation>нет модуля keyring ({0})</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keyring ({0}); you will be asked for it each time.</source>
+        <translation>Не удалось сохранить пароль в системном хранилище паролей ({0}); он будет запрашиваться каждый раз.</translation>
+    </message>
+</context>
+<context>
+    <name>DbCopy</name>
+    <message>
+        <source>{0}: the source and the target are the same database</source>
+        <translation>{0}: источник и цель — одна и та же база данных</translation>
+    </message>
+    <message>
+        <source>{0}: the target already holds records ({1}); copy into a new database, or replace its contents (--replace)</source>
+        <translation>{0}: в целевой базе уже есть записи ({1}); копируйте в новую базу или замените её содержимое (--replace)</translation>
+    </message>
+    <message>
+        <source>Copy cancelled; {0} was not changed</source>
+        <translation>Копирование отменено; {0} не изменена</translation>
+    </message>
+    <message>
+        <source>{0}: the copy differs from the source in {1}; it was rolled back</source>
+        <translation>{0}: копия отличается от источника в таблицах {1}; копирование откачено</translation>
+    </message>
+</context>
+<context>
     <name>DisposalDialog</name>
     <message>
         <source>Edit sale or transfer</source>
@@ -2091,7 +2404,7 @@
         <translation>Сумма в BTC, десятичная запятая или точка, не более 8 знаков после запятой</translation>
     </message>
     <message>
-        <source>money received, before the exchange&apos;s fee</source>
+        <source>money received, before the exchange's fee</source>
         <translation>полученная сумма до вычета комиссии биржи</translation>
     </message>
     <message>
@@ -2177,7 +2490,7 @@
         <translation>Показание &amp;счётчика</translation>
     </message>
     <message>
-        <source>The counter of the site&apos;s meter on a day; the consumption is the difference between two readings.</source>
+        <source>The counter of the site's meter on a day; the consumption is the difference between two readings.</source>
         <translation>Значение счётчика площадки на определённый день; потребление — это разница между двумя показаниями.</translation>
     </message>
     <message>
@@ -2185,7 +2498,7 @@
         <translation>Период по с&amp;чёту</translation>
     </message>
     <message>
-        <source>The kWh (and the amount, when billed) of a period, e.g. a month&apos;s invoice from the utility or the hosting centre.</source>
+        <source>The kWh (and the amount, when billed) of a period, e.g. a month's invoice from the utility or the hosting centre.</source>
         <translation>кВт·ч (и сумма, если выставлен счёт) за период — например, месячный счёт энергосбытовой компании или хостинг-центра.</translation>
     </message>
     <message>
@@ -2253,7 +2566,7 @@
         <translation>{0} за кВт·ч</translation>
     </message>
     <message>
-        <source>site&apos;s tariff: {0}</source>
+        <source>site's tariff: {0}</source>
         <translation>тариф площадки: {0}</translation>
     </message>
     <message>
@@ -2296,7 +2609,7 @@
         <translation>П&amp;лощадки…</translation>
     </message>
     <message>
-        <source>The profile&apos;s sites: tariffs, night tariff, monthly fee, region</source>
+        <source>The profile's sites: tariffs, night tariff, monthly fee, region</source>
         <translation>Площадки профиля: тарифы, ночной тариф, ежемесячная плата, регион</translation>
     </message>
     <message>
@@ -2380,7 +2693,7 @@
         <translation>Первое показание нового счётчика: отсчёт начинается заново с этого значения.</translation>
     </message>
     <message>
-        <source>Priced at this tariff instead of the site&apos;s.</source>
+        <source>Priced at this tariff instead of the site's.</source>
         <translation>Рассчитано по этому тарифу вместо тарифа площадки.</translation>
     </message>
     <message>
@@ -2396,7 +2709,7 @@
         <translation>Сумма по счёту, если известна; иначе электроэнергия оценивается по тарифу.</translation>
     </message>
     <message>
-        <source>Per kWh, in the record&apos;s currency; empty: the site&apos;s tariff.</source>
+        <source>Per kWh, in the record's currency; empty: the site's tariff.</source>
         <translation>За кВт·ч, в валюте записи; пусто — тариф площадки.</translation>
     </message>
     <message>
@@ -2448,7 +2761,7 @@
         <translation>Этот месяц пока не охвачен ни одной записью.</translation>
     </message>
     <message>
-        <source>Records cover {0} of the month&apos;s {1} days; the expected kWh counts those days only.</source>
+        <source>Records cover {0} of the month's {1} days; the expected kWh counts those days only.</source>
         <translation>Записи охватывают {0} из {1} дн. месяца; ожидаемое потребление рассчитано только за эти дни.</translation>
     </message>
     <message>
@@ -2717,7 +3030,7 @@ Cost: {3}</source>
         <translation>на хостинге</translation>
     </message>
     <message>
-        <source>hoster&apos;s name</source>
+        <source>hoster's name</source>
         <translation>название хостера</translation>
     </message>
     <message>
@@ -3045,14 +3358,14 @@ Cost: {3}</source>
     <message>
         <source>LTV tells how much of your pledge the loan uses up. It rises when the BTC price falls and when interest builds up on the debt; it falls when you repay or pledge more. Every offer sets three levels: the initial LTV (the most you may borrow at the start), the margin-call LTV and the liquidation LTV. The lower your LTV, the deeper a price fall the loan survives.
 
-The gauge on the Loans page shows the loan&apos;s LTV against the offer&apos;s levels: green up to the margin call, yellow up to liquidation, red beyond.</source>
+The gauge on the Loans page shows the loan's LTV against the offer's levels: green up to the margin call, yellow up to liquidation, red beyond.</source>
         <translation>LTV показывает, какую часть залога «съедает» кредит. Он растёт, когда цена BTC падает и когда на долг начисляются проценты, и снижается, когда вы гасите долг или довносите залог. В каждом предложении заданы три уровня: начальный LTV (больше него занять на старте нельзя), LTV маржин-колла и LTV ликвидации. Чем ниже LTV, тем более глубокое падение цены выдержит кредит.
 
 Шкала на странице «Кредиты» показывает LTV кредита на фоне уровней предложения: зелёная зона — до маржин-колла, жёлтая — до ликвидации, красная — выше.</translation>
     </message>
     <message>
         <source>LTV = debt ÷ (BTC pledged × BTC price + equipment counted)
-Initial LTV = the debt on the start date ÷ the collateral&apos;s value on that date</source>
+Initial LTV = the debt on the start date ÷ the collateral's value on that date</source>
         <translation>LTV = долг ÷ (BTC в залоге × цена BTC + учитываемое оборудование)
 Начальный LTV = долг на дату выдачи ÷ стоимость обеспечения на эту дату</translation>
     </message>
@@ -3075,7 +3388,7 @@ BTC падает до 62 500 $: LTV = 80 % — уровень ликвидаци
     <message>
         <source>The lender holds the collateral until you repay. If you do not pay, or the LTV reaches the liquidation level, the lender sells it to recover the debt. Pledged BTC usually move to an address of the lender or a custodian and come back to you at maturity.
 
-By default the app pledges just as much BTC as the offer&apos;s initial LTV requires. Pledging more (“Pledged BTC” or “Pledge all holdings”) lowers the LTV and moves the margin-call and liquidation prices down. Equipment counts only at a share of its market value (see Haircut) and does not move with the BTC price.</source>
+By default the app pledges just as much BTC as the offer's initial LTV requires. Pledging more (“Pledged BTC” or “Pledge all holdings”) lowers the LTV and moves the margin-call and liquidation prices down. Equipment counts only at a share of its market value (see Haircut) and does not move with the BTC price.</source>
         <translation>Кредитор удерживает залог, пока вы не погасите кредит. Если вы не платите или LTV достигает уровня ликвидации, кредитор продаёт залог, чтобы вернуть долг. Заложенные BTC обычно переводятся на адрес кредитора или кастодиана и возвращаются вам при погашении.
 
 По умолчанию приложение закладывает ровно столько BTC, сколько требует начальный LTV предложения. Если заложить больше («BTC в залоге» или «Заложить весь остаток»), LTV снизится, а цены маржин-колла и ликвидации опустятся. Оборудование учитывается лишь частью рыночной стоимости (см. «Дисконт») и от цены BTC не зависит.</translation>
@@ -3099,13 +3412,13 @@ Holding 1.5 BTC and no equipment, the most you may borrow is 1.5 × 100,000 × 5
         <translation>Маржин-колл и цена маржин-колла</translation>
     </message>
     <message>
-        <source>The lender&apos;s demand to bring the LTV down once it reaches the offer&apos;s margin-call level.</source>
+        <source>The lender's demand to bring the LTV down once it reaches the offer's margin-call level.</source>
         <translation>Требование кредитора снизить LTV, когда он достигает уровня маржин-колла по предложению.</translation>
     </message>
     <message>
-        <source>When a falling BTC price (or accrued interest) pushes the LTV up to the margin-call level, the lender asks you to cure the call within the offer&apos;s grace period, for example 72 hours: pledge more BTC or repay part of the debt. If you do not, or the price keeps falling to the liquidation level, the collateral is sold.
+        <source>When a falling BTC price (or accrued interest) pushes the LTV up to the margin-call level, the lender asks you to cure the call within the offer's grace period, for example 72 hours: pledge more BTC or repay part of the debt. If you do not, or the price keeps falling to the liquidation level, the collateral is sold.
 
-The margin-call price is the BTC price at which this happens; the Loans page shows it with its distance from today&apos;s price. When the debt grows over the term (a bullet loan accrues interest), the margin-call price rises with it.</source>
+The margin-call price is the BTC price at which this happens; the Loans page shows it with its distance from today's price. When the debt grows over the term (a bullet loan accrues interest), the margin-call price rises with it.</source>
         <translation>Когда падение цены BTC (или начисленные проценты) поднимает LTV до уровня маржин-колла, кредитор требует устранить его в льготный срок по предложению, например за 72 часа: довнести BTC в залог или погасить часть долга. Если этого не сделать или цена продолжит падать до уровня ликвидации, залог продают.
 
 Цена маржин-колла — цена BTC, при которой это происходит; страница «Кредиты» показывает её вместе с расстоянием от текущей цены. Если долг растёт в течение срока (по кредиту с погашением в конце срока начисляются проценты), цена маржин-колла растёт вместе с ним.</translation>
@@ -3125,7 +3438,7 @@ After 12 months of a 12 % bullet loan the debt is $56,000 and the margin-call pr
         <translation>Устранение маржин-колла (довнесение залога или частичное погашение)</translation>
     </message>
     <message>
-        <source>Bringing the LTV back down to the offer&apos;s cure level by pledging more BTC or repaying part of the debt.</source>
+        <source>Bringing the LTV back down to the offer's cure level by pledging more BTC or repaying part of the debt.</source>
         <translation>Снижение LTV до уровня, указанного в предложении: довнести BTC в залог или погасить часть долга.</translation>
     </message>
     <message>
@@ -3155,11 +3468,11 @@ or repay 50,000 − 0.5 × 71,428.58 = $14,285.71.</source>
         <translation>Ликвидация и цена ликвидации</translation>
     </message>
     <message>
-        <source>The lender sells the collateral to repay the debt once the LTV reaches the offer&apos;s liquidation level.</source>
+        <source>The lender sells the collateral to repay the debt once the LTV reaches the offer's liquidation level.</source>
         <translation>Кредитор продаёт залог в погашение долга, когда LTV достигает уровня ликвидации по предложению.</translation>
     </message>
     <message>
-        <source>Liquidation is the outcome to avoid: the pledged BTC are sold at a low price, the debt is repaid from the proceeds, and you lose the BTC, and with them the gain if the price recovers later. The offer may also charge a liquidation fee. The app&apos;s “BTC left” figures count a liquidated pledge as lost.
+        <source>Liquidation is the outcome to avoid: the pledged BTC are sold at a low price, the debt is repaid from the proceeds, and you lose the BTC, and with them the gain if the price recovers later. The offer may also charge a liquidation fee. The app's “BTC left” figures count a liquidated pledge as lost.
 
 The liquidation price is the BTC price at which the LTV reaches the liquidation level; like the margin-call price, it rises as interest accrues. The risk figures use daily closing prices, so a brief fall within a day is not seen.</source>
         <translation>Ликвидации нужно избегать: заложенные BTC продаются по низкой цене, долг гасится из выручки, а вы теряете BTC — и вместе с ними прибыль, если цена потом восстановится. Предложение может также предусматривать комиссию за ликвидацию. В показателях остатка BTC приложение считает ликвидированный залог потерянным.
@@ -3181,20 +3494,20 @@ At the maturity of a 12-month bullet loan at 12 % (debt $56,000): 56,000 ÷ 0.80
         <translation>Дисконт (учитываемая доля оборудования)</translation>
     </message>
     <message>
-        <source>The share of the equipment&apos;s market value that the lender counts as collateral.</source>
+        <source>The share of the equipment's market value that the lender counts as collateral.</source>
         <translation>Доля рыночной стоимости оборудования, которую кредитор принимает в обеспечение.</translation>
     </message>
     <message>
-        <source>Lenders discount collateral that is hard to value or to sell: used ASICs lose value fast and fetch less in a forced sale. In an offer file, &quot;equipment_haircut&quot;: 0.6 means that 60 % of the market value counts, a discount of 40 %.
+        <source>Lenders discount collateral that is hard to value or to sell: used ASICs lose value fast and fetch less in a forced sale. In an offer file, "equipment_haircut": 0.6 means that 60 % of the market value counts, a discount of 40 %.
 
-The app estimates a machine&apos;s market value as its hashrate × the price per TH/s of its efficiency band (up to 20, 20–30, 30–40, over 40 J/TH; the prices are in Settings). The equipment counted is a fixed part of the collateral: it lowers the LTV but does not move with the BTC price.</source>
-        <translation>Кредиторы дисконтируют залог, который трудно оценить или продать: б/у ASIC быстро дешевеют, а при вынужденной продаже уходят ещё дешевле. В файле предложения &quot;equipment_haircut&quot;: 0.6 означает, что учитывается 60 % рыночной стоимости, то есть дисконт составляет 40 %.
+The app estimates a machine's market value as its hashrate × the price per TH/s of its efficiency band (up to 20, 20–30, 30–40, over 40 J/TH; the prices are in Settings). The equipment counted is a fixed part of the collateral: it lowers the LTV but does not move with the BTC price.</source>
+        <translation>Кредиторы дисконтируют залог, который трудно оценить или продать: б/у ASIC быстро дешевеют, а при вынужденной продаже уходят ещё дешевле. В файле предложения "equipment_haircut": 0.6 означает, что учитывается 60 % рыночной стоимости, то есть дисконт составляет 40 %.
 
 Рыночную стоимость устройства приложение оценивает как его хешрейт × цену за TH/s для его класса энергоэффективности (до 20, 20–30, 30–40, свыше 40 J/TH; цены — в «Настройках»). Учитываемое оборудование — постоянная часть обеспечения: оно снижает LTV, но от цены BTC не зависит.</translation>
     </message>
     <message>
         <source>Equipment counted = market value × haircut
-Market value = TH/s × price per TH/s of the machine&apos;s J/TH band</source>
+Market value = TH/s × price per TH/s of the machine's J/TH band</source>
         <translation>Учитываемое оборудование = рыночная стоимость × учитываемая доля (equipment_haircut)
 Рыночная стоимость = TH/s × цена за TH/s для класса J/TH устройства</translation>
     </message>
@@ -3213,7 +3526,7 @@ Market value: 20 × 104 × 550 = 1,144,000 ₽; with a haircut of 0.6 the lender
         <translation>Годовая стоимость кредита с учётом комиссий — по деньгам, которые вы фактически получаете и платите.</translation>
     </message>
     <message>
-        <source>The offer&apos;s interest rate does not tell the whole cost: fees paid at the start or deducted from the payout make a loan dearer. The app finds the rate at which everything you pay, discounted back to the start, equals what you actually received (the internal rate of return, IRR), and states it per year.
+        <source>The offer's interest rate does not tell the whole cost: fees paid at the start or deducted from the payout make a loan dearer. The app finds the rate at which everything you pay, discounted back to the start, equals what you actually received (the internal rate of return, IRR), and states it per year.
 
 It is a nominal rate: the monthly rate × 12, or the daily rate × 365 for offers billed in fixed periods of days; it is not compounded.</source>
         <translation>Процентная ставка предложения не показывает всей стоимости: комиссии, уплаченные при выдаче или удержанные из суммы, делают кредит дороже. Приложение находит ставку, при которой все ваши платежи, дисконтированные к дате выдачи, равны фактически полученной сумме (внутренняя норма доходности, IRR), и выражает её в годовых.
@@ -3243,7 +3556,7 @@ i = (56 000 ÷ 49 000)^(1/12) − 1 = 1,119 % в месяц; APR = 13,428 %, а 
     <message>
         <source>A Russian lender must state the PSK of a consumer loan in a box on the first page of the contract, as a percentage and as an amount, so that offers can be compared. It counts every payment of the borrower (principal, interest and fees) against the amount received.
 
-Unlike the APR it uses the law&apos;s base period: a month for monthly payments, the offer&apos;s billing period in days, or, for a loan repaid in a single payment within a year, the whole term. The amount in money is simply everything you pay minus what you received.</source>
+Unlike the APR it uses the law's base period: a month for monthly payments, the offer's billing period in days, or, for a loan repaid in a single payment within a year, the whole term. The amount in money is simply everything you pay minus what you received.</source>
         <translation>Российский кредитор обязан указать ПСК потребительского кредита в рамке на первой странице договора — в процентах годовых и в денежном выражении, чтобы предложения можно было сравнивать. ПСК учитывает все платежи заёмщика (основной долг, проценты и комиссии) относительно полученной суммы.
 
 В отличие от APR, она считается по базовому периоду, установленному законом: месяц при ежемесячных платежах, расчётный период предложения в днях или, если кредит погашается одним платежом в пределах года, весь срок кредита. В деньгах ПСК — это просто всё, что вы заплатите, минус полученная сумма.</translation>
@@ -3269,13 +3582,13 @@ $50,000 for 12 months at 12 %, repaid at the end, 2 % admin fee: the base period
         <translation>Хешрейт (TH/s)</translation>
     </message>
     <message>
-        <source>How many hashes a second a machine or the farm computes; its share of the network&apos;s hashrate is its share of the rewards.</source>
+        <source>How many hashes a second a machine or the farm computes; its share of the network's hashrate is its share of the rewards.</source>
         <translation>Сколько хешей в секунду вычисляет устройство или ферма; ваша доля в хешрейте сети — ваша доля вознаграждений.</translation>
     </message>
     <message>
-        <source>Miners look for a block by computing hashes. 1 TH/s is 10¹² hashes a second; a current ASIC does 100–300 TH/s, the whole network several hundred EH/s (1 EH/s = 1,000,000 TH/s). On average your share of the blocks is your hashrate ÷ the network&apos;s, and the network&apos;s hashrate is what the difficulty implies.
+        <source>Miners look for a block by computing hashes. 1 TH/s is 10¹² hashes a second; a current ASIC does 100–300 TH/s, the whole network several hundred EH/s (1 EH/s = 1,000,000 TH/s). On average your share of the blocks is your hashrate ÷ the network's, and the network's hashrate is what the difficulty implies.
 
-The Dashboard&apos;s “Fleet running” and the calculator&apos;s “Use the profile&apos;s active fleet” add up the machines running today.</source>
+The Dashboard's “Fleet running” and the calculator's “Use the profile's active fleet” add up the machines running today.</source>
         <translation>Майнеры ищут блок, перебирая хеши. 1 TH/s — это 10¹² хешей в секунду; современный ASIC выдаёт 100–300 TH/s, вся сеть — несколько сотен EH/s (1 EH/s = 1 000 000 TH/s). В среднем ваша доля блоков равна вашему хешрейту ÷ хешрейт сети, а хешрейт сети следует из сложности.
 
 «Работающий парк» на «Сводке» и кнопка калькулятора «Взять действующий парк профиля» суммируют устройства, работающие сегодня.</translation>
@@ -3301,7 +3614,7 @@ Blocks expected per day = hashrate [H/s] × 86,400 ÷ (difficulty × 2³²)</sou
         <translation>Насколько трудно найти блок; сеть подстраивает её так, чтобы блок находился в среднем раз в 10 минут.</translation>
     </message>
     <message>
-        <source>Every 2,016 blocks (about two weeks) Bitcoin retargets the difficulty to the hashrate of the whole network: when more machines join, the difficulty rises and each TH/s earns less BTC. That is why a farm&apos;s output falls over time even when nothing breaks.
+        <source>Every 2,016 blocks (about two weeks) Bitcoin retargets the difficulty to the hashrate of the whole network: when more machines join, the difficulty rises and each TH/s earns less BTC. That is why a farm's output falls over time even when nothing breaks.
 
 The calculator starts from the latest bundled difficulty (or that of a chosen day) and lets it grow by a monthly rate, smoothly day by day; the default rate is the average of the last 12 months.</source>
         <translation>Каждые 2 016 блоков (примерно раз в две недели) Биткоин пересчитывает сложность под хешрейт всей сети: когда подключаются новые устройства, сложность растёт и каждый TH/s приносит меньше BTC. Поэтому добыча фермы со временем падает, даже если ничего не ломается.
@@ -3351,7 +3664,7 @@ Uptime scales both the BTC mined and the energy used; the pool fee comes off wha
         <translation>Hashprice (хешпрайс)</translation>
     </message>
     <message>
-        <source>What 1 TH/s earns per day at the current difficulty and BTC price: the price of a miner&apos;s work.</source>
+        <source>What 1 TH/s earns per day at the current difficulty and BTC price: the price of a miner's work.</source>
         <translation>Сколько 1 TH/s зарабатывает в день при текущих сложности и цене BTC — цена работы майнера.</translation>
     </message>
     <message>
@@ -3383,7 +3696,7 @@ A 100 TH/s machine then earns about $5.99 a day before power.</source>
     <message>
         <source>Efficiency decides which machines stay profitable when the hashprice falls: the power bill per TH/s is proportional to it. Current machines run at 15–20 J/TH, older ones at 30–40 J/TH and more.
 
-For a fleet the app divides the total power by the total hashrate (not an average of the machines&apos; figures). The efficiency band also sets a machine&apos;s market estimate (Settings).</source>
+For a fleet the app divides the total power by the total hashrate (not an average of the machines' figures). The efficiency band also sets a machine's market estimate (Settings).</source>
         <translation>Энергоэффективность решает, какие устройства останутся прибыльными при падении hashprice: счёт за электроэнергию на каждый TH/s ей пропорционален. Современные устройства работают на 15–20 J/TH, старые — на 30–40 J/TH и больше.
 
 Для парка приложение делит суммарную мощность на суммарный хешрейт (а не усредняет показатели устройств). Класс энергоэффективности также задаёт рыночную оценку устройства («Настройки»).</translation>
@@ -3411,7 +3724,7 @@ A fleet of 10 × 100 TH/s at 3,050 W and 2 × 200 TH/s at 3,500 W: 37,500 W ÷ 1
         <translation>Каждые 210 000 блоков (примерно раз в четыре года) награда за блок — новые BTC в каждом блоке — уменьшается вдвое.</translation>
     </message>
     <message>
-        <source>The subsidy is most of a miner&apos;s income, so a halving cuts the revenue nearly in half overnight while the power bill stays the same. The subsidy was 6.25 BTC until 20.04.2024 and is 3.125 BTC now; the next halving is expected around April 2028 (the app&apos;s estimate is 15.04.2028) and moves as blocks come faster or slower.
+        <source>The subsidy is most of a miner's income, so a halving cuts the revenue nearly in half overnight while the power bill stays the same. The subsidy was 6.25 BTC until 20.04.2024 and is 3.125 BTC now; the next halving is expected around April 2028 (the app's estimate is 15.04.2028) and moves as blocks come faster or slower.
 
 The calculator, the demo farms and the top-ups from mining use the subsidy in force on each day.</source>
         <translation>Награда за блок — основная часть дохода майнера, поэтому халвинг в одночасье почти вдвое сокращает выручку, а счёт за электроэнергию остаётся прежним. До 20.04.2024 награда составляла 6,25 BTC, сейчас — 3,125 BTC; следующий халвинг ожидается около апреля 2028 года (оценка приложения — 15.04.2028), и дата сдвигается, если блоки находятся быстрее или медленнее.
@@ -3439,9 +3752,9 @@ The break-even BTC price of a 200 TH/s machine at $0.06 per kWh rises from $40,7
         <translation>Цена BTC (или тариф на электроэнергию), при которой майнинг сегодня только окупает электроэнергию.</translation>
     </message>
     <message>
-        <source>Below the break-even price every day of mining costs more in power than the BTC it brings. The break-even tariff is the same line seen from the other side: the most you can pay per kWh at today&apos;s price.
+        <source>Below the break-even price every day of mining costs more in power than the BTC it brings. The break-even tariff is the same line seen from the other side: the most you can pay per kWh at today's price.
 
-Both count only electricity (not hosting fees, depreciation or the price of the machine) at today&apos;s difficulty; see Cost to mine 1 BTC for the full cost.</source>
+Both count only electricity (not hosting fees, depreciation or the price of the machine) at today's difficulty; see Cost to mine 1 BTC for the full cost.</source>
         <translation>Ниже цены безубыточности каждый день майнинга стоит в электроэнергии больше, чем приносит BTC. Тариф безубыточности — та же граница с другой стороны: сколько максимум можно платить за кВт·ч при сегодняшней цене.
 
 Оба показателя учитывают только электроэнергию (без оплаты хостинга, амортизации и цены устройства) при сегодняшней сложности; полные затраты — в «Себестоимости 1 BTC».</translation>
@@ -3473,7 +3786,7 @@ At $100,000 the revenue is $11.99 a day: break-even tariff = 11.99 ÷ 81.48 = $0
     <message>
         <source>Compare it with the BTC price: the difference is your margin per BTC.
 
-The calculator counts only electricity over its horizon, with the difficulty growth and halvings. The Dashboard and Mining &amp; holdings ▸ By month count your books: the energy cost, the sites&apos; monthly fees (hosting or rent) and the straight-line depreciation of the machines; the Dashboard shows the last full month.</source>
+The calculator counts only electricity over its horizon, with the difficulty growth and halvings. The Dashboard and Mining &amp; holdings ▸ By month count your books: the energy cost, the sites' monthly fees (hosting or rent) and the straight-line depreciation of the machines; the Dashboard shows the last full month.</source>
         <translation>Сравните её с ценой BTC: разница — ваша маржа на 1 BTC.
 
 Калькулятор учитывает только электроэнергию за горизонт расчёта, с ростом сложности и халвингами. «Сводка» и «Добыча и остаток BTC ▸ По месяцам» считают по вашему учёту: стоимость электроэнергии, ежемесячную плату площадок (хостинг или аренда) и линейную амортизацию устройств; «Сводка» показывает последний полный месяц.</translation>
@@ -3495,11 +3808,11 @@ At a BTC price of 5,700,000 ₽ the margin is 700,000 ₽ per BTC.</source>
         <translation>Окупаемость</translation>
     </message>
     <message>
-        <source>How many days of mining profit pay back a machine&apos;s purchase price.</source>
+        <source>How many days of mining profit pay back a machine's purchase price.</source>
         <translation>За сколько дней прибыль от майнинга окупит цену покупки устройства.</translation>
     </message>
     <message>
-        <source>The calculator adds up each day&apos;s profit (revenue − power) with the difficulty growing and the subsidy halving on the way, and gives the first day on which the sum reaches the purchase price, or “not within 10 years”. The BTC price and the tariff stay flat, so read it as a scenario, not a promise.</source>
+        <source>The calculator adds up each day's profit (revenue − power) with the difficulty growing and the subsidy halving on the way, and gives the first day on which the sum reaches the purchase price, or “not within 10 years”. The BTC price and the tariff stay flat, so read it as a scenario, not a promise.</source>
         <translation>Калькулятор суммирует прибыль каждого дня (выручка − электроэнергия) с учётом роста сложности и халвингов и показывает первый день, когда сумма достигает цены покупки, либо «не в пределах 10 лет». Цена BTC и тариф при этом неизменны, так что это сценарий, а не обещание.</translation>
     </message>
     <message>
@@ -3519,15 +3832,15 @@ At a BTC price of 5,700,000 ₽ the margin is 700,000 ₽ per BTC.</source>
         <translation>Получить деньги, продав BTC сейчас, или занять под залог BTC и сохранить их: что выгоднее к концу срока кредита.</translation>
     </message>
     <message>
-        <source>Selling costs you the BTC sold; borrowing costs you the loan&apos;s payments, but you keep all your BTC (the collateral comes back at maturity). So borrowing pays if the BTC price at maturity is above the break-even price, and selling is better below it.
+        <source>Selling costs you the BTC sold; borrowing costs you the loan's payments, but you keep all your BTC (the collateral comes back at maturity). So borrowing pays if the BTC price at maturity is above the break-even price, and selling is better below it.
 
-The Risk tab compares the two at end prices from half to twice today&apos;s. It leaves out a liquidation on the way (the backtest and Monte Carlo show that risk) and taxes.</source>
+The Risk tab compares the two at end prices from half to twice today's. It leaves out a liquidation on the way (the backtest and Monte Carlo show that risk) and taxes.</source>
         <translation>Продажа стоит вам проданных BTC; кредит стоит платежей по нему, но все BTC остаются у вас (залог возвращается при погашении). Поэтому занимать выгоднее, если цена BTC к концу срока окажется выше цены безубыточности, а ниже неё выгоднее продать.
 
 Вкладка «Риски» сравнивает оба варианта при ценах в конце срока от половины до двойной текущей. Ликвидация по ходу срока (её риск показывают бэктест и метод Монте-Карло) и налоги не учитываются.</translation>
     </message>
     <message>
-        <source>BTC sold = amount ÷ today&apos;s price, rounded up to a satoshi
+        <source>BTC sold = amount ÷ today's price, rounded up to a satoshi
 Sell: (BTC held − BTC sold) × end price
 Borrow: BTC held × end price − total paid on the loan
 Break-even end price = total paid ÷ BTC sold</source>
@@ -3553,7 +3866,7 @@ At $150,000: selling leaves $150,000, borrowing 1.5 × 150,000 − 57,000 = $168
         <translation>Тот же кредит, выданный в каждый день ценовой истории: как часто он получил бы маржин-колл или был бы ликвидирован.</translation>
     </message>
     <message>
-        <source>History does not repeat exactly, but it shows how violent BTC&apos;s falls have been. The app starts the loan on each day of the bundled history whose whole term fits (or from a chosen day), pledges what the initial LTV requires at that day&apos;s price, and follows the daily closes over the term with the debt changing as the schedule says.
+        <source>History does not repeat exactly, but it shows how violent BTC's falls have been. The app starts the loan on each day of the bundled history whose whole term fits (or from a chosen day), pledges what the initial LTV requires at that day's price, and follows the daily closes over the term with the debt changing as the schedule says.
 
 The figures: the start dates tested, the share that met a margin call, the share liquidated, the worst LTV and the median BTC left at maturity, without and with top-ups from mining.</source>
         <translation>История не повторяется в точности, но показывает, насколько резкими бывали падения BTC. Приложение «выдаёт» кредит в каждый день встроенной истории, в который укладывается весь срок (или начиная с выбранной даты), закладывает столько BTC, сколько требует начальный LTV по цене этого дня, и прослеживает дневные цены закрытия за весь срок, меняя долг по графику платежей.
@@ -3583,7 +3896,7 @@ If 300 of 4,997 start dates get there, the share liquidated is 6.0 %.</source>
         <translation>Тысячи смоделированных, но реалистичных траекторий цены: вероятность маржин-колла или ликвидации за срок кредита.</translation>
     </message>
     <message>
-        <source>A backtest has only one history; Monte Carlo draws many possible futures from it. Block bootstrap joins random 30-day pieces of real daily price changes (so calm and stormy periods stay together); GBM draws daily changes from a normal distribution with the history&apos;s average and volatility.
+        <source>A backtest has only one history; Monte Carlo draws many possible futures from it. Block bootstrap joins random 30-day pieces of real daily price changes (so calm and stormy periods stay together); GBM draws daily changes from a normal distribution with the history's average and volatility.
 
 The loan is run on every path: a probability is the share of paths that reach the level, and the bands show the LTV of 5, 25, 50, 75 and 95 % of the paths. The same seed gives the same paths, so a result can be repeated.</source>
         <translation>У бэктеста есть только одна история; метод Монте-Карло строит по ней множество возможных вариантов будущего. Блочный бутстрэп склеивает случайные 30-дневные отрезки реальных дневных изменений цены (так спокойные и бурные периоды сохраняются); ГБД (геометрическое броуновское движение) берёт дневные изменения из нормального распределения со средним и волатильностью истории.
@@ -3607,7 +3920,7 @@ Probability = paths with LTV ≥ the level on some day ÷ all paths</source>
         <translation>Стресс-тест и просадки</translation>
     </message>
     <message>
-        <source>What instant falls of 30, 50 and 70 %, and the worst falls in BTC&apos;s history, would do to the loan.</source>
+        <source>What instant falls of 30, 50 and 70 %, and the worst falls in BTC's history, would do to the loan.</source>
         <translation>Что сделают с кредитом мгновенные падения цены на 30, 50 и 70 % и худшие падения за историю BTC.</translation>
     </message>
     <message>
@@ -4195,7 +4508,7 @@ Drawdown on a day = 1 − close ÷ the highest close of the previous N days</sou
         <translation>Соответствует требованиям</translation>
     </message>
     <message>
-        <source>LTV at today&apos;s price</source>
+        <source>LTV at today's price</source>
         <translation>LTV по текущей цене</translation>
     </message>
     <message>
@@ -4385,6 +4698,10 @@ Drawdown on a day = 1 − close ÷ the highest close of the previous N days</sou
         <translation>&amp;Записи</translation>
     </message>
     <message>
+        <source>{0} (shared database)</source>
+        <translation>{0} (общая база данных)</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -4433,12 +4750,20 @@ Drawdown on a day = 1 − close ÷ the highest close of the previous N days</sou
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <source>Delete the profile &apos;{0}&apos; and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
+        <source>Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
 
 A backup of the database is made first.</source>
         <translation>Удалить профиль «{0}» и все его записи (устройств: {1}, выплат: {2}, записей по электроэнергии: {3})?
 
 Перед удалением будет сделана резервная копия базы.</translation>
+    </message>
+    <message>
+        <source>Delete the profile '{0}' and everything recorded for it ({1} machines, {2} payouts, {3} energy records)?
+
+This is the shared database: the profile is deleted for every advisor at once and cannot be undone here.</source>
+        <translation>Удалить профиль «{0}» и все его записи (устройств: {1}, выплат: {2}, записей по электроэнергии: {3})?
+
+Это общая база данных: профиль будет удалён сразу для всех консультантов, и здесь это не отменить.</translation>
     </message>
     <message>
         <source>Delete profile</source>
@@ -4455,6 +4780,10 @@ A backup of the database is made first.</source>
     <message>
         <source>No network request is sent; bundled and cached data are used</source>
         <translation>Запросы в сеть не отправляются; используются встроенные и сохранённые данные</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -4525,7 +4854,7 @@ Bundled data: {1}</source>
         <translation>Онлайн-источники данных</translation>
     </message>
     <message>
-        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank&apos;s own Esplora.</source>
+        <source>Nothing is sent while online data is off (Settings). Each server address can point at another compatible server, e.g. the bank's own Esplora.</source>
         <translation>Пока загрузка данных из сети выключена (Настройки), ничего не отправляется. Вместо адреса каждого сервера можно указать другой совместимый сервер, например собственный сервер Esplora банка.</translation>
     </message>
     <message>
@@ -4739,7 +5068,7 @@ Bundled data: {1}</source>
         <translation>Остаток после, BTC</translation>
     </message>
     <message>
-        <source>Holdings right after this payout (payouts of a day are counted before that day&apos;s sales and transfers)</source>
+        <source>Holdings right after this payout (payouts of a day are counted before that day's sales and transfers)</source>
         <translation>Остаток сразу после этой выплаты (выплаты дня учитываются раньше продаж и переводов того же дня)</translation>
     </message>
     <message>
@@ -4875,7 +5204,7 @@ Bundled data: {1}</source>
         <translation>Продаж, переводов и комиссий: {0}</translation>
     </message>
     <message>
-        <source>Expected output: the fleet&apos;s hashrate at each day&apos;s network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
+        <source>Expected output: the fleet's hashrate at each day's network difficulty, {0} % uptime, {1} % pool fee. Costs and prices in {2}; a month is flagged when the BTC mined differs from the expected by more than {3} %.</source>
         <translation>Ожидаемая добыча: хешрейт парка при сложности сети каждого дня, время работы {0} %, комиссия пула {1} %. Затраты и цены в {2}; месяц отмечается, если добыча BTC отличается от ожидаемой более чем на {3} %.</translation>
     </message>
     <message>
@@ -5252,6 +5581,18 @@ Bundled data: {1}</source>
         <translation>не указан ключ «{0}»</translation>
     </message>
     <message>
+        <source>someone else changed the offer “{0}” while you were editing it; nothing was saved. Close this window and open the offer again to see their version</source>
+        <translation>кто-то другой изменил предложение «{0}», пока вы его редактировали; ничего не сохранено. Закройте это окно и откройте предложение снова, чтобы увидеть их версию</translation>
+    </message>
+    <message>
+        <source>someone else has just added an offer “{0}”; nothing was saved. Choose another id</source>
+        <translation>кто-то другой только что добавил предложение «{0}»; ничего не сохранено. Выберите другой идентификатор</translation>
+    </message>
+    <message>
+        <source>someone else deleted the offer “{0}” while you were editing it; nothing was saved</source>
+        <translation>кто-то другой удалил предложение «{0}», пока вы его редактировали; ничего не сохранено</translation>
+    </message>
+    <message>
         <source>unknown key “{0}” (keys of your own must start with “x-”)</source>
         <translation>неизвестный ключ «{0}» (собственные ключи должны начинаться с «x-»)</translation>
     </message>
@@ -5352,7 +5693,7 @@ Bundled data: {1}</source>
         <translation>наибольшая сумма ({0}) меньше наименьшей ({1})</translation>
     </message>
     <message>
-        <source>is missing: with collateral “{0}” the offer must say which share of the equipment&apos;s market value counts as collateral (e.g. 0.6)</source>
+        <source>is missing: with collateral “{0}” the offer must say which share of the equipment's market value counts as collateral (e.g. 0.6)</source>
         <translation>не указано: при залоге «{0}» в предложении должна быть указана доля рыночной стоимости оборудования, которая учитывается как обеспечение (например, 0.6)</translation>
     </message>
     <message>
@@ -5714,7 +6055,7 @@ Bundled data: {1}</source>
         <translation>Не проверено адресов: {0} из {1}</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read ({0}).</source>
+        <source>The server's answer could not be read ({0}).</source>
         <translation>Не удалось прочитать ответ сервера ({0}).</translation>
     </message>
     <message>
@@ -5752,7 +6093,7 @@ Bundled data: {1}</source>
         <translation>Предло&amp;жение:</translation>
     </message>
     <message>
-        <source>amount in the offer&apos;s currency</source>
+        <source>amount in the offer's currency</source>
         <translation>сумма в валюте предложения</translation>
     </message>
     <message>
@@ -6141,7 +6482,7 @@ Files checked: {1}
         <translation>абсолютный путь</translation>
     </message>
     <message>
-        <source>path escapes the package (&apos;..&apos;)</source>
+        <source>path escapes the package ('..')</source>
         <translation>путь выходит за пределы пакета («..»)</translation>
     </message>
     <message>
@@ -6149,7 +6490,7 @@ Files checked: {1}
         <translation>обратная косая черта в пути</translation>
     </message>
     <message>
-        <source>empty or &apos;.&apos; path segment</source>
+        <source>empty or '.' path segment</source>
         <translation>пустая часть пути или «.»</translation>
     </message>
     <message>
@@ -6277,8 +6618,8 @@ Files checked: {1}
         <translation>{0}: SHA-256 не совпадает с {1} (файл изменён)</translation>
     </message>
     <message>
-        <source>{0}: not in canonical form (sorted &apos;&lt;sha256&gt;  &lt;path&gt;&apos; lines, LF)</source>
-        <translation>{0}: не в каноническом виде (отсортированные строки &apos;&lt;sha256&gt;  &lt;path&gt;&apos;, LF)</translation>
+        <source>{0}: not in canonical form (sorted '&lt;sha256&gt;  &lt;path&gt;' lines, LF)</source>
+        <translation>{0}: не в каноническом виде (отсортированные строки '&lt;sha256&gt;  &lt;path&gt;', LF)</translation>
     </message>
     <message>
         <source>{0}: not listed in {1} (file added)</source>
@@ -6319,6 +6660,45 @@ Files checked: {1}
     <message>
         <source>the PDF file was cut off while it was written (is the disk full?)</source>
         <translation>файл PDF записан не полностью (диск заполнен?)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password of the shared database</source>
+        <translation>Пароль общей базы данных</translation>
+    </message>
+    <message>
+        <source>The database server asks for the password of your user.</source>
+        <translation>Сервер базы данных запрашивает пароль вашего пользователя.</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Сервер:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember in the system keyring</source>
+        <translation>&amp;Запомнить в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>Saved by the operating system (Windows Credential Manager, macOS Keychain, GNOME or KDE keyring), never in a HashPledge file.</source>
+        <translation>Хранится операционной системой (диспетчер учётных данных Windows, связка ключей macOS, хранилище паролей GNOME или KDE), никогда не в файле HashPledge.</translation>
+    </message>
+    <message>
+        <source>The server refused the password</source>
+        <translation>Сервер отклонил пароль</translation>
     </message>
 </context>
 <context>
@@ -6434,7 +6814,7 @@ Files checked: {1}
         <translation>&amp;ИНН:</translation>
     </message>
     <message>
-        <source>Miners&apos; &amp;registry entry:</source>
+        <source>Miners' &amp;registry entry:</source>
         <translation>Запись в &amp;реестре майнеров:</translation>
     </message>
     <message>
@@ -6493,12 +6873,20 @@ Files checked: {1}
         <translation>&amp;Регион:</translation>
     </message>
     <message>
-        <source>Miners&apos; &amp;registry entry:</source>
+        <source>Miners' &amp;registry entry:</source>
         <translation>Запись в р&amp;еестре майнеров:</translation>
     </message>
 </context>
 <context>
     <name>Profiles</name>
+    <message>
+        <source>Someone else deleted this profile while you were editing it. Nothing was saved.</source>
+        <translation>Кто-то другой удалил этот профиль, пока вы его редактировали. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile while you were editing it. Nothing was saved: look at the new values, then save again or discard your changes.</source>
+        <translation>Кто-то другой изменил этот профиль, пока вы его редактировали. Ничего не сохранено: посмотрите новые значения, затем сохраните снова или отмените свои изменения.</translation>
+    </message>
     <message>
         <source>The name is empty.</source>
         <translation>Имя не указано.</translation>
@@ -6520,11 +6908,11 @@ Files checked: {1}
         <translation>Профиль больше не существует.</translation>
     </message>
     <message>
-        <source>No profile named &apos;{0}&apos;. Known profiles: {1}.</source>
+        <source>No profile named '{0}'. Known profiles: {1}.</source>
         <translation>Профиля «{0}» нет. Есть профили: {1}.</translation>
     </message>
     <message>
-        <source>A profile named &apos;{0}&apos; already exists.</source>
+        <source>A profile named '{0}' already exists.</source>
         <translation>Профиль «{0}» уже существует.</translation>
     </message>
 </context>
@@ -6538,12 +6926,28 @@ Files checked: {1}
 <context>
     <name>RecordDialog</name>
     <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>Records</name>
+    <message>
+        <source>Someone else deleted this record while you were editing it. Nothing was saved.</source>
+        <translation>Кто-то другой удалил эту запись, пока вы её редактировали. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record while you were editing it. Nothing was saved: look at the new values, then save again or discard your changes.</source>
+        <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ничего не сохранено: посмотрите новые значения, затем сохраните снова или отмените свои изменения.</translation>
+    </message>
     <message>
         <source>A value is required.</source>
         <translation>Укажите значение.</translation>
@@ -6569,7 +6973,7 @@ Files checked: {1}
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <source>&apos;{0}&apos; is not a date (YYYY-MM-DD).</source>
+        <source>'{0}' is not a date (YYYY-MM-DD).</source>
         <translation>«{0}» — не дата (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
@@ -6609,7 +7013,7 @@ Files checked: {1}
         <translation>Укажите и ночной тариф, и долю ночного потребления — или не указывайте ни то, ни другое.</translation>
     </message>
     <message>
-        <source>This profile already has a site named &apos;{0}&apos;.</source>
+        <source>This profile already has a site named '{0}'.</source>
         <translation>У этого профиля уже есть площадка «{0}».</translation>
     </message>
     <message>
@@ -6617,15 +7021,15 @@ Files checked: {1}
         <translation>Площадка больше не существует.</translation>
     </message>
     <message>
-        <source>The site &apos;{0}&apos; has {1} energy records; delete them first or confirm deleting them too.</source>
+        <source>The site '{0}' has {1} energy records; delete them first or confirm deleting them too.</source>
         <translation>У площадки «{0}» есть записи по электроэнергии ({1}); сначала удалите их или подтвердите их удаление вместе с площадкой.</translation>
     </message>
     <message>
-        <source>Unknown status &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown status '{0}' (known: {1}).</source>
         <translation>Неизвестный статус «{0}» (известны: {1}).</translation>
     </message>
     <message>
-        <source>Unknown hosting &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown hosting '{0}' (known: {1}).</source>
         <translation>Неизвестный вид хостинга «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -6649,7 +7053,7 @@ Files checked: {1}
         <translation>Устройство больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown record kind &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown record kind '{0}' (known: {1}).</source>
         <translation>Неизвестный вид записи «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -6665,7 +7069,7 @@ Files checked: {1}
         <translation>Показание этого счётчика на {0} уже есть.</translation>
     </message>
     <message>
-        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick &apos;meter replaced&apos; if a new meter was installed.</source>
+        <source>The reading {0} kWh of {1} is lower than the reading {2} kWh of {3}; tick 'meter replaced' if a new meter was installed.</source>
         <translation>Показание {0} кВт·ч от {1} меньше показания {2} кВт·ч от {3}; если установлен новый счётчик, отметьте «Установлен новый счётчик».</translation>
     </message>
     <message>
@@ -6685,7 +7089,7 @@ Files checked: {1}
         <translation>Выплата больше не существует.</translation>
     </message>
     <message>
-        <source>Unknown disposal kind &apos;{0}&apos; (known: {1}).</source>
+        <source>Unknown disposal kind '{0}' (known: {1}).</source>
         <translation>Неизвестный вид выбытия «{0}» (известны: {1}).</translation>
     </message>
     <message>
@@ -7074,10 +7478,6 @@ Files checked: {1}
         <translation>Цена за TH/s в {0}</translation>
     </message>
     <message>
-        <source>Data</source>
-        <translation>Данные</translation>
-    </message>
-    <message>
         <source>&amp;Network:</source>
         <translation>Се&amp;ть:</translation>
     </message>
@@ -7090,12 +7490,24 @@ Files checked: {1}
         <translation>Открыть &amp;папку данных</translation>
     </message>
     <message>
-        <source>Database file:</source>
-        <translation>Файл базы данных:</translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Shared server: {0}</source>
+        <translation>Общий сервер: {0}</translation>
+    </message>
+    <message>
+        <source>Every change is saved for all the advisors at once; undo is not available on a shared database.</source>
+        <translation>Каждое изменение сразу сохраняется для всех консультантов; в общей базе отмена недоступна.</translation>
+    </message>
+    <message>
+        <source>Backups of a shared database are made on the server (pg_dump) by its administrator.</source>
+        <translation>Резервные копии общей базы делает её администратор на сервере (pg_dump).</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Файл: {0}</translation>
     </message>
     <message>
         <source>A backup is made automatically before every database upgrade. Restoring replaces the current data; the current file is backed up first.</source>
@@ -7104,6 +7516,50 @@ Files checked: {1}
     <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Создать копию сейчас</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>HashPledge database (*.sqlite3);;All files (*)</source>
+        <translation>База данных HashPledge (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Использовать</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>For&amp;get the saved password</source>
+        <translation>&amp;Забыть сохранённый пароль</translation>
+    </message>
+    <message>
+        <source>Remove this database's password from the system keyring: it is asked for at the next start.</source>
+        <translation>Удалить пароль этой базы из системного хранилища паролей: при следующем запуске он будет запрошен.</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Подключиться к общей &amp;базе данных…</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server where the advisors of a bank share one database.</source>
+        <translation>Сервер PostgreSQL, на котором консультанты банка работают с одной общей базой.</translation>
+    </message>
+    <message>
+        <source>Use a local fil&amp;e…</source>
+        <translation>Локальный &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Open a database file on this computer, or create a new one.</source>
+        <translation>Открыть файл базы данных на этом компьютере или создать новый.</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default file</source>
+        <translation>Файл по у&amp;молчанию</translation>
     </message>
     <message>
         <source>&amp;Restore selected…</source>
@@ -7120,6 +7576,26 @@ Files checked: {1}
     <message>
         <source>{0} is more than {1}.</source>
         <translation>{0} — больше {1}.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Не удаётся открыть базу данных</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Открытие {0}…</translation>
+    </message>
+    <message>
+        <source>Password forgotten</source>
+        <translation>Пароль удалён</translation>
+    </message>
+    <message>
+        <source>The password of {0} was removed from the system keyring; it is asked for at the next start.</source>
+        <translation>Пароль для {0} удалён из системного хранилища паролей; при следующем запуске он будет запрошен.</translation>
+    </message>
+    <message>
+        <source>No password of {0} was saved in the system keyring.</source>
+        <translation>Пароль для {0} не был сохранён в системном хранилище паролей.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -7163,7 +7639,7 @@ The current database is backed up first.</source>
         <translation>Новая площадка</translation>
     </message>
     <message>
-        <source>e.g. Garage, or the hosting centre&apos;s name</source>
+        <source>e.g. Garage, or the hosting centre's name</source>
         <translation>например, Гараж или название хостинг-центра</translation>
     </message>
     <message>
@@ -7238,11 +7714,11 @@ The current database is backed up first.</source>
         <translation>Шаг 2 из 3: площадка</translation>
     </message>
     <message>
-        <source>Energy is a miner&apos;s biggest cost: the bank prices your power bills from the tariff and checks the region&apos;s rules for mining. A hosting fee or rent counts in the cost too.</source>
+        <source>Energy is a miner's biggest cost: the bank prices your power bills from the tariff and checks the region's rules for mining. A hosting fee or rent counts in the cost too.</source>
         <translation>Электроэнергия — главная статья расходов майнера: банк оценивает ваши счета за неё по тарифу и проверяет правила майнинга в регионе. Плата за хостинг или аренда тоже входят в расходы.</translation>
     </message>
     <message>
-        <source>e.g. Garage, or the hosting centre&apos;s name</source>
+        <source>e.g. Garage, or the hosting centre's name</source>
         <translation>например, Гараж или название хостинг-центра</translation>
     </message>
     <message>
@@ -7506,6 +7982,18 @@ The current database is backed up first.</source>
 <context>
     <name>Store</name>
     <message>
+        <source>{0}: not a database address</source>
+        <translation>{0}: это не адрес базы данных</translation>
+    </message>
+    <message>
+        <source>{0}: only SQLite files and PostgreSQL servers (postgresql://…) are supported</source>
+        <translation>{0}: поддерживаются только файлы SQLite и серверы PostgreSQL (postgresql://…)</translation>
+    </message>
+    <message>
+        <source>{0}: the address names no database (…/name at the end)</source>
+        <translation>{0}: в адресе не указана база данных (…/имя в конце)</translation>
+    </message>
+    <message>
         <source>file is not a database</source>
         <translation>файл не является базой данных</translation>
     </message>
@@ -7558,8 +8046,40 @@ The current database is backed up first.</source>
         <translation>{0}: не удаётся скопировать резервную копию {1} ({2}); ничего не изменено</translation>
     </message>
     <message>
+        <source>{0}: the database is busy with another user's change; try again in a moment</source>
+        <translation>{0}: база данных занята изменением другого пользователя; повторите через минуту</translation>
+    </message>
+    <message>
         <source>{0}: the database was written by a newer HashPledge (schema {1}); this version knows schema up to {2}. Update the app; the file was not changed.</source>
         <translation>{0}: база данных записана более новой версией HashPledge (схема {1}); эта версия знает схемы до {2}. Обновите приложение; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>{0}: the server asks for a password</source>
+        <translation>{0}: сервер требует пароль</translation>
+    </message>
+    <message>
+        <source>{0}: the server refused the user name or password</source>
+        <translation>{0}: сервер не принял имя пользователя или пароль</translation>
+    </message>
+    <message>
+        <source>{0}: there is no such database on the server; the administrator creates it (CREATE DATABASE)</source>
+        <translation>{0}: такой базы данных на сервере нет; её создаёт администратор (CREATE DATABASE)</translation>
+    </message>
+    <message>
+        <source>{0}: cannot connect to the database server ({1})</source>
+        <translation>{0}: не удаётся подключиться к серверу базы данных ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: this database holds other tables and is not a HashPledge database</source>
+        <translation>{0}: в этой базе данных другие таблицы, это не база HashPledge</translation>
+    </message>
+    <message>
+        <source>{0}: the database was written by a newer HashPledge (schema {1}); this version knows schema up to {2}. Update the app; the database was not changed.</source>
+        <translation>{0}: база данных записана более новой версией HashPledge (схема {1}); эта версия знает схемы до {2}. Обновите приложение; база данных не изменена.</translation>
+    </message>
+    <message>
+        <source>{0}: the upgrade to schema {1} failed and was rolled back ({2})</source>
+        <translation>{0}: обновление до схемы {1} не удалось и было откачено ({2})</translation>
     </message>
 </context>
 <context>
@@ -7593,7 +8113,7 @@ The current database is backed up first.</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <source>Miners&apos; registry entry</source>
+        <source>Miners' registry entry</source>
         <translation>Запись в реестре майнеров</translation>
     </message>
     <message>
@@ -7670,6 +8190,10 @@ The current database is backed up first.</source>
     <message>
         <source>Redo</source>
         <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Undo is not available on a shared database: each change is saved for everyone at once.</source>
+        <translation>Отмена недоступна в общей базе данных: каждое изменение сразу сохраняется для всех.</translation>
     </message>
     <message>
         <source>the records it changed were changed since (in another window, from the command line or by an import)</source>
@@ -7772,7 +8296,7 @@ The current database is backed up first.</source>
 <context>
     <name>argparse</name>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
