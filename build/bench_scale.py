@@ -33,6 +33,13 @@ Cases (``--only`` takes these names), their baselines, and how they are timed:
   ``hashpledge package --offer … --amount …`` makes it; against the bare data work of a package: the four
   tables dumped to CSV with ``sqlite3`` and ``csv`` and zipped with their SHA-256 (no report, no
   simulation). Best of ``min(--repeat, 2)`` in a child process.
+- ``copy``: ``db_copy.copy_database`` (what ``hashpledge migrate-db`` runs) of the big farm from its SQLite
+  file into a new PostgreSQL database — the copy, the per-table SHA-256 of both sides and the checks before
+  the commit — against the bare transfer: ``sqlite3`` reading every table and psycopg ``COPY … FROM STDIN``
+  of the raw rows into another new database of the same schema (payout_day built by one INSERT … SELECT, as
+  the copy does), no checks. The server is ``HASHPLEDGE_TEST_PG`` when set, else a throwaway one from
+  build/postgres/test_server.sh; without PostgreSQL the case reports that it did not run. Best of
+  ``min(--repeat, 2)`` in a child process.
 - ``risk``: the backtest and Monte Carlo cases of build/bench_risk.py (best of 5, plain-numpy baselines).
 
 Results are printed as one table and written to build/work/bench-results.md and .json. On a machine shared
@@ -55,6 +62,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -69,7 +77,7 @@ WORK = ROOT / "build" / "work"
 CACHE = WORK / "bigfarm"
 RUN = WORK / "bench"
 OFFER = "illustrative-btc-bullet-50-70-80"
-CASES = ("startup", "import", "page", "dashboard", "package", "risk")
+CASES = ("startup", "import", "page", "dashboard", "package", "copy", "risk")
 STARTUP_LINE = re.compile(r"main window shown after ([0-9.]+) s")
 CHILD_TIMEOUT = 900
 
@@ -340,6 +348,93 @@ def case_package(big: Path, repeat: int) -> list[Row]:
     return [Row("package", f"bank package of the big farm ({out['pages']} PDF pages, {out['mb']:.0f} MB of CSV)",
                 t, b, "< 5 s", t < 5, note=out["steps"],
                 baseline_what="the four tables to CSV with sqlite3 + csv, zipped with SHA-256")]
+
+
+def _pg_server() -> tuple[str, str, Callable[[], None]] | None:
+    """(address, password, stop) of a PostgreSQL server for the copy case, or None without PostgreSQL."""
+    if os.environ.get("HASHPLEDGE_TEST_PG"):
+        return os.environ["HASHPLEDGE_TEST_PG"], os.environ.get("HASHPLEDGE_TEST_PG_PASSWORD", ""), lambda: None
+    script = ROOT / "build" / "postgres" / "test_server.sh"
+    proc = subprocess.run([str(script), "start"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        return None
+    env = dict(line.removeprefix("export ").split("=", 1) for line in proc.stdout.splitlines() if "=" in line)
+    return (env["HASHPLEDGE_TEST_PG"], env["HASHPLEDGE_TEST_PG_PASSWORD"],
+            lambda: subprocess.run([str(script), "stop", env["HASHPLEDGE_TEST_PG_DIR"]], check=False))
+
+
+def case_copy(big: Path, repeat: int) -> list[Row]:
+    server = _pg_server()
+    if server is None:
+        return [Row("copy", "copy of the big farm into PostgreSQL: not run (PostgreSQL is not installed)", None,
+                    None)]
+    address, password, stop = server
+    try:
+        env = _env(_fresh_home("home-copy"))
+        env["HASHPLEDGE_BENCH_PG_PASSWORD"] = password
+        out = _child(["copy", str(_copy_db(big, RUN / "copy.sqlite3")), address, str(max(1, min(repeat, 2)))], env)
+    finally:
+        stop()
+    t, b = min(out["app"]), min(out["bare"])
+    return [Row("copy", f"migrate-db of the big farm into PostgreSQL ({out['rows']:,} rows, checked)", t, b,
+                "≤ 3×", t <= 3 * b, note=f"back into a new SQLite file: {_secs(out['back'])}",
+                baseline_what="sqlite3 read + psycopg COPY of the raw rows, no checks")]
+
+
+def child_copy(db_path: str, address: str, repeat: int) -> dict:
+    import sqlite3
+
+    from sqlalchemy import create_engine, text
+
+    from desktop.services import db_copy
+    from desktop.store.db import open_database, server_url
+
+    admin = server_url(address, os.environ["HASHPLEDGE_BENCH_PG_PASSWORD"])
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+
+    def fresh(name: str):
+        with engine.connect() as con:
+            con.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            con.execute(text(f'CREATE DATABASE "{name}"'))
+        return open_database(admin.set(database=name))  # the schema, by the migrations
+
+    source = open_database(db_path)
+    app, bare, rows, back = [], [], 0, None
+    for _ in range(repeat):
+        target = fresh("hp_bench_copy")
+        t = time.perf_counter()
+        report = db_copy.copy_database(source, target)
+        app.append(time.perf_counter() - t)
+        rows = report.rows
+        if back is None:
+            home = Path(db_path).with_name("back.sqlite3")
+            home.unlink(missing_ok=True)
+            again = open_database(home)
+            t = time.perf_counter()
+            db_copy.copy_database(target, again)
+            back = time.perf_counter() - t
+            again.close()
+        target.close()
+    con = sqlite3.connect(db_path)
+    for _ in range(repeat):
+        target = fresh("hp_bench_bare")
+        t = time.perf_counter()
+        with target.engine.begin() as dst:
+            raw = dst.connection.dbapi_connection
+            dst.execute(text("ALTER TABLE payout DISABLE TRIGGER payout_day_sync"))
+            for table in db_copy.COPIED:
+                names = [c.name for c in table.columns]
+                order = ", ".join(c.name for c in table.primary_key.columns)
+                cur = con.execute(f"SELECT {', '.join(names)} FROM {table.name} ORDER BY {order}")
+                with raw.cursor() as pg, pg.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+                    for row in cur:
+                        copy.write_row(row)
+            dst.execute(text("INSERT INTO payout_day (profile_id, day, payouts, amount_sat) SELECT profile_id, day, "
+                             "count(*), sum(amount_sat) FROM payout GROUP BY profile_id, day"))
+            dst.execute(text("ALTER TABLE payout ENABLE TRIGGER payout_day_sync"))
+        bare.append(time.perf_counter() - t)
+        target.close()
+    return {"app": app, "bare": bare, "rows": rows, "back": back}
 
 
 def case_risk() -> list[Row]:
@@ -689,6 +784,8 @@ def run_child(args: list[str]) -> None:
         out = child_startup_phases(rest[0])
     elif kind == "package":
         out = child_package(rest[0], rest[1], int(rest[2]))
+    elif kind == "copy":
+        out = child_copy(rest[0], rest[1], int(rest[2]))
     else:
         raise SystemExit(f"unknown child {kind}")
     print(json.dumps(out), flush=True)
@@ -753,6 +850,7 @@ def main(argv: list[str] | None = None) -> int:
         "page": lambda: case_page(big, args.repeat),
         "dashboard": lambda: case_dashboard(big, args.repeat),
         "package": lambda: case_package(big, args.repeat),
+        "copy": lambda: case_copy(big, args.repeat),
         "risk": case_risk,
     }
     for name in CASES:
