@@ -22,9 +22,11 @@ run: $(STAMP)
 	@$(BIN)/python -m desktop.syscheck --gui
 	$(BIN)/hashpledge
 
+# The tests run on SQLite and, when PostgreSQL is installed (Debian: postgresql), also on a throwaway server
+# started for the run on 127.0.0.1 (build/postgres/test_server.sh); without it those cases skip.
 test: $(STAMP)
 	@$(BIN)/python -m desktop.syscheck
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	build/postgres/test_server.sh run env QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
 
 lint: $(STAMP)
 	$(BIN)/ruff check desktop tests build

@@ -3,12 +3,28 @@
 #   eval "$(build/postgres/test_server.sh start)"   # exports HASHPLEDGE_TEST_PG (the address, no password)
 #                                                   # and HASHPLEDGE_TEST_PG_PASSWORD
 #   build/postgres/test_server.sh stop DIR          # DIR = $HASHPLEDGE_TEST_PG_DIR
+#   build/postgres/test_server.sh run CMD ARGS...   # CMD with a server started for it, stopped afterwards
+#                                                   # (`make test` runs the tests so; without PostgreSQL
+#                                                   # installed CMD runs alone and the PostgreSQL cases skip)
 # It listens on 127.0.0.1 only, on a free port, with password (SCRAM) authentication, in a temporary folder;
 # durability is off (fsync) since the data is thrown away. As root it runs as the "postgres" user, because
 # PostgreSQL refuses to run as root.
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+if [ "${1:-}" = run ]; then
+  shift
+  if [ -n "${HASHPLEDGE_TEST_PG:-}" ]; then exec "$@"; fi  # a server given from outside
+  if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
+    echo "PostgreSQL is not installed: its test cases skip (sudo apt-get install -y postgresql)" >&2
+    exec "$@"
+  fi
+  eval "$("$0" start)"
+  trap '"$0" stop "$HASHPLEDGE_TEST_PG_DIR"' EXIT
+  echo "PostgreSQL test server on ${HASHPLEDGE_TEST_PG#postgresql://hashpledge@}" >&2
+  "$@"
+  exit $?
+fi
 if [ -z "$bindir" ] || [ ! -x "$bindir/initdb" ]; then
   echo "PostgreSQL is not installed (sudo apt-get install -y postgresql)" >&2
   exit 1
