@@ -333,3 +333,48 @@ def test_glossary_dock_is_built_when_first_asked_for(window, qtbot):
     assert window._glossary_dock is None
     qtbot.keyClick(window, Qt.Key.Key_F1)
     assert window.glossary_dock.isVisible()
+
+
+def test_reload_shows_what_another_instance_saved(qtbot, any_location, monkeypatch):
+    """Two app instances on one database (a file, or a shared PostgreSQL server): what one saves appears in
+    the other on Go ▸ Reload (F5) and, on a server, when the window is activated again after a while."""
+    from PySide6.QtCore import QEvent
+
+    from desktop.services import records
+
+    make_app()
+    location, password = any_location
+    mine = store_db.open_database(location, password=password)
+    theirs = store_db.open_database(location, password=password)
+    try:
+        pid = profiles.create_profile(mine, profiles.ProfileData(name="Client A", legal_form="individual")).id
+        w = MainWindow(mine)
+        qtbot.addWidget(w)
+        w.show()
+        w.show_page("equipment")
+        page = w.current_page()
+        assert page.proxy.rowCount() == 0
+        profiles.create_profile(theirs, profiles.ProfileData(name="Client B", legal_form="company"))
+        records.add_equipment(theirs, pid, records.EquipmentData(model="S21", serial="X-1", hashrate_ths=200,
+                                                                 power_w=3500))
+
+        def names():
+            return sorted(w.profile_combo.itemText(i) for i in range(w.profile_combo.count()))
+
+        assert names() == ["Client A"] and page.proxy.rowCount() == 0  # nothing read yet
+        assert w.act_reload.shortcut().toString() == "F5"
+        w.act_reload.trigger()
+        assert names() == ["Client A", "Client B"]
+        assert w.profile_combo.currentText() == "Client A"  # the selection is kept
+        assert page.proxy.rowCount() == 1  # the machine the other instance added
+
+        # coming back to the window: a server reloads by itself (after AUTO_RELOAD_AFTER_S), a file waits for F5
+        profiles.create_profile(theirs, profiles.ProfileData(name="Client C", legal_form="company"))
+        monkeypatch.setattr(MainWindow, "AUTO_RELOAD_AFTER_S", -1.0)
+        monkeypatch.setattr(MainWindow, "isActiveWindow", lambda self: True)
+        w.changeEvent(QEvent(QEvent.Type.ActivationChange))
+        assert ("Client C" in names()) is (not mine.is_sqlite)
+        w.close()
+    finally:
+        theirs.close()
+        mine.close()

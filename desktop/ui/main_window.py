@@ -10,13 +10,15 @@ database already.
 from __future__ import annotations
 
 import importlib
+import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
         self.undo.refused.connect(self._undo_refused, Qt.ConnectionType.QueuedConnection)
         self._build_ui()
         self._reload_profiles()
+        self._loaded_at = time.monotonic()  # the last read of the database (reload on return to the window)
         self._restore_state()
 
     # ---- building -------------------------------------------------------------------------------------
@@ -211,6 +214,12 @@ class MainWindow(QMainWindow):
         self.act_switch_focus.setShortcut(QKeySequence(Qt.Key.Key_F6))
         self.act_switch_focus.triggered.connect(self.toggle_navigation_focus)
         self.go_menu.addAction(self.act_switch_focus)
+        self.act_reload = QAction(self.tr("&Reload from the database"), self)
+        self.act_reload.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.act_reload.setToolTip(self.tr("Show what others saved meanwhile (another advisor on a shared database, "
+                                           "another window, the command line)"))
+        self.act_reload.triggered.connect(self.reload_from_database)
+        self.go_menu.addAction(self.act_reload)
         self.go_menu.addSeparator()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.act_glossary = QAction(self.tr("What does this &mean?"), self)
@@ -471,6 +480,25 @@ class MainWindow(QMainWindow):
         self.online_status.setText(status_line(self.db))
         self.online_status.setToolTip(self.tr("Online data allowed") if online
                                       else self.tr("No network request is sent; bundled and cached data are used"))
+
+    AUTO_RELOAD_AFTER_S = 30.0
+
+    def reload_from_database(self) -> None:
+        """Go ▸ Reload (F5): the profiles and the page on screen read again, the other pages when shown — what
+        another advisor, window or command saved meanwhile appears. Typed inputs are kept (pages refresh their
+        data, not their forms)."""
+        self._loaded_at = time.monotonic()
+        self._reload_profiles()
+        self._update_status()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """On a shared database, coming back to the window after a while reloads it: colleagues may have
+        changed the client meanwhile (at most every AUTO_RELOAD_AFTER_S seconds; F5 at any time)."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() and not self.db.is_sqlite \
+                and QApplication.activeModalWidget() is None \
+                and time.monotonic() - self._loaded_at > self.AUTO_RELOAD_AFTER_S:
+            self.reload_from_database()
 
     def use_database(self, database: store_db.Database) -> None:
         """Work on ``database`` from now on (Settings ▸ Database, a restored backup): the one in use is closed,

@@ -4722,6 +4722,14 @@ Drawdown on a day = 1 − close ÷ the highest close of the previous N days</sou
         <translation>&amp;Навигация ⇄ страница</translation>
     </message>
     <message>
+        <source>&amp;Reload from the database</source>
+        <translation>&amp;Обновить из базы данных</translation>
+    </message>
+    <message>
+        <source>Show what others saved meanwhile (another advisor on a shared database, another window, the command line)</source>
+        <translation>Показать то, что сохранили другие за это время (другой консультант в общей базе, другое окно, командная строка)</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
