@@ -1242,8 +1242,7 @@ class _PayoutImporter(_Importer):
             return
         if self.pending:
             con = self.s.connection()
-            sql = self._INSERT if con.dialect.paramstyle == "qmark" else self._INSERT.replace("?", "%s")  # psycopg
-            con.exec_driver_sql(sql, self.pending)
+            con.exec_driver_sql(_driver_sql(con, self._INSERT), self.pending)
             self.pending = []
 
     def fast_path(self, index: Mapping[str, int]) -> Callable[[int, list[str]], bool] | None:
@@ -1630,6 +1629,12 @@ _EXPORTERS = {
 }
 
 
+def _driver_sql(con, sql: str) -> str:
+    """SQL written for SQLite's DB-API (``?`` placeholders, no ``?`` elsewhere) in the driver's own style:
+    psycopg's ``%s`` on PostgreSQL."""
+    return sql if con.dialect.paramstyle == "qmark" else sql.replace("?", "%s")
+
+
 def _write_export(db: Database, profile_id: int, kind: str, fh: TextIO) -> int:
     """Write the export of ``kind`` (BOM, header, rows) to the text stream ``fh``; returns the row count."""
     headers, query, cells = _EXPORTERS[kind](profile_id)
@@ -1641,8 +1646,9 @@ def _write_export(db: Database, profile_id: int, kind: str, fh: TextIO) -> int:
         writer.writerow(headers)
         counter = itertools.count()  # zip() takes a row first, then a number: counts the rows written
         if kind in _SAFE_ROWS:
-            cursor = s.connection().connection.driver_connection.cursor()
-            lines = map(cells, cursor.execute(*query))
+            con = s.connection()
+            cursor = con.connection.driver_connection.cursor()
+            lines = map(cells, cursor.execute(_driver_sql(con, query[0]), query[1]))
             fh.writelines(text for text, _n in zip(lines, counter, strict=False))
         else:
             rows = ([neutralise(c) for c in cells(row)] for row in s.execute(query).yield_per(5000))
