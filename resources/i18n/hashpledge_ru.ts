@@ -1148,6 +1148,10 @@ Its data is yours only, not the shared database's. The shared database is tried 
         <translation>удалить сохранённый пароль</translation>
     </message>
     <message>
+        <source>copying {0}: {1} %</source>
+        <translation>копирование {0}: {1} %</translation>
+    </message>
+    <message>
         <source>Copied {0} rows from {1} to {2} in {3:.1f} s.</source>
         <translation>Скопировано строк: {0}, из {1} в {2} за {3:.1f} с.</translation>
     </message>
