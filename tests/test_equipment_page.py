@@ -197,3 +197,29 @@ def test_bad_import_lists_every_error_and_writes_nothing(empty_page, qtbot, tmp_
     assert lines[1].startswith("line 3") and "power_w" in lines[1]
     assert lines[2].startswith("line 4") and "Nowhere" in lines[2]
     assert records.list_equipment(page.db, page.profile_id) == []
+
+
+def test_deleting_a_machine_someone_else_just_changed_is_refused(page, monkeypatch, demo_db):
+    """Another instance edits the selected machine after the page showed it: Delete is refused with a message,
+    nothing is deleted, and the page shows the machine as it is now."""
+    from desktop.store.db import open_database
+
+    page.table.selectRow(0)
+    (unit,) = page.selected_units()
+    other = open_database(demo_db.path)
+    try:
+        data = records.EquipmentData(model=unit.model, serial=unit.serial, hashrate_ths=unit.hashrate_ths,
+                                     power_w=unit.power_w, site_id=unit.site_id, purchase_date=unit.purchase_date,
+                                     price_minor=unit.price_minor, status=unit.status, status_date=unit.status_date,
+                                     notes="moved to the other hall")
+        records.edit_equipment(other, unit.id, data)
+    finally:
+        other.close()
+    errors = []
+    monkeypatch.setattr(messages, "confirm", lambda *a: True)
+    monkeypatch.setattr(messages, "error", lambda _parent, title, text: errors.append(text))
+    page.table.selectRow(0)
+    page.delete_items()
+    assert len(errors) == 1 and "nothing was deleted" in errors[0]
+    assert page.proxy.rowCount() == 200
+    assert records.get_equipment(page.db, unit.id).notes == "moved to the other hall"

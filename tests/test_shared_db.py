@@ -542,3 +542,38 @@ def test_exports_and_the_bank_package_are_the_same_on_both(any_db, demo_db, tmp_
     assert result.pages > 3
     report = bank_package.verify(tmp_path / "pkg.zip")
     assert report.ok, report
+
+
+def test_a_delete_of_records_changed_since_they_were_shown_is_refused(any_db, any_location):
+    """Deleting what someone else has just edited would throw their edit away unseen: the delete names the
+    versions the user saw and is refused whole when any changed; with the current versions it goes through."""
+    pid = _profile(any_db)
+    site = _site(any_db, pid)
+    units = [_unit(any_db, pid, site, serial=f"S-{i}") for i in range(3)]
+    seen = {u.id: u.version for u in records.list_equipment(any_db, pid)}
+    other = _second(any_location)
+    try:
+        records.edit_equipment(other, units[1], _unit_data(other, units[1], notes="sent for repair"), today=TODAY)
+        with pytest.raises(records.ChangedSinceShown) as err:
+            records.delete_equipment(any_db, pid, units, versions=seen)
+        assert "nothing was deleted" in err.value.message
+        assert len(records.list_equipment(any_db, pid)) == 3
+        now = {u.id: u.version for u in records.list_equipment(any_db, pid)}
+        assert records.delete_equipment(any_db, pid, units, versions=now) == 3
+
+        payout = records.add_payout(any_db, pid, records.PayoutData(day=dt.date(2025, 1, 1), amount_sat=5),
+                                    today=TODAY)
+        records.edit_payout(other, payout, records.PayoutData(day=dt.date(2025, 1, 2), amount_sat=6), today=TODAY)
+        with pytest.raises(records.ChangedSinceShown):
+            records.delete_payouts(any_db, pid, [payout], versions={payout: 1})
+        with pytest.raises(records.ChangedSinceShown):
+            records.delete_sites(any_db, pid, [site], versions={site: 0})
+        prof = profiles.get_profile(any_db, pid)
+        profiles.update_profile(other, pid, profiles.ProfileData(name="Renamed", legal_form="individual"))
+        with pytest.raises(profiles.ProfileConflict) as perr:
+            profiles.delete_profile(any_db, pid, version=prof.version)
+        assert perr.value.current.name == "Renamed"
+        profiles.delete_profile(any_db, pid, version=perr.value.current.version)
+        assert profiles.list_profiles(any_db) == []
+    finally:
+        other.close()

@@ -162,12 +162,19 @@ def update_profile(db: Database, profile_id: int, data: ProfileData, *, version:
         raise ProfileConflict(_current(db, profile_id)) from exc
 
 
-def delete_profile(db: Database, profile_id: int) -> None:
-    """Delete a profile and everything recorded for it (sites, machines, energy, payouts, …)."""
-    with db.session() as s:
-        p = s.get(Profile, profile_id)
-        if p is not None:
-            s.delete(p)
+def delete_profile(db: Database, profile_id: int, *, version: int | None = None) -> None:
+    """Delete a profile and everything recorded for it (sites, machines, energy, payouts, …). ``version``: the
+    profile as the user confirmed it; changed since (renamed by someone else) → ProfileConflict, nothing
+    deleted."""
+    try:
+        with db.session() as s:
+            p = s.get(Profile, profile_id)
+            if p is not None:
+                if version is not None and p.version != version:
+                    raise ProfileConflict(_row(p))
+                s.delete(p)
+    except StaleDataError as exc:
+        raise ProfileConflict(_current(db, profile_id)) from exc
 
 
 @dataclass(frozen=True)

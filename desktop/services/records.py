@@ -106,6 +106,32 @@ class ConflictError(RecordError):
         self.current = current
 
 
+class ChangedSinceShown(RecordError):
+    """A delete named the versions of the rows the user saw (``versions=``) and some changed since: nothing is
+    deleted — someone else's edit is not thrown away unseen."""
+
+    def __init__(self):
+        super().__init__("version", QCoreApplication.translate(
+            "Records", "Someone else changed some of the selected records since they were shown; nothing was "
+            "deleted. The list now shows them as they are: look again, and delete again if you still want to."))
+
+
+def _check_versions(rows, versions: Mapping[int, int] | None) -> None:
+    if versions and any(r.id in versions and r.version != versions[r.id] for r in rows):
+        raise ChangedSinceShown
+
+
+@contextlib.contextmanager
+def _deleting(db: Database):
+    """A delete's unit of work: a row changed by another connection between this read and the DELETE (which
+    names the version read) is refused as :class:`ChangedSinceShown`."""
+    try:
+        with db.session() as s:
+            yield s
+    except StaleDataError as exc:
+        raise ChangedSinceShown from exc
+
+
 def _check_version(row, version: int | None, current) -> None:
     """Refuse an edit made on an older version of ``row``; ``current()`` builds the row as it is now."""
     if version is not None and row.version != version:
@@ -379,11 +405,14 @@ def get_site(db: Database, site_id: int) -> SiteRow | None:
     return next((r for r in list_sites(db, site.profile_id) if r.id == site_id), None)
 
 
-def delete_sites(db: Database, profile_id: int, ids: Iterable[int], *, with_energy: bool = False) -> int:
+def delete_sites(db: Database, profile_id: int, ids: Iterable[int], *, with_energy: bool = False,
+                 versions: Mapping[int, int] | None = None) -> int:
     """Delete sites. Their equipment stays (without a site). A site with energy records is refused
-    unless ``with_energy`` (the records are then deleted with it)."""
-    with db.session() as s:
+    unless ``with_energy`` (the records are then deleted with it). ``versions``: {id: version} as the user saw
+    them (see ChangedSinceShown); the same for every delete below."""
+    with _deleting(db) as s:
         sites = _owned(s, Site, profile_id, ids)
+        _check_versions(sites, versions)
         for site in sites:
             n = s.scalar(
                 select(func.count()).select_from(EnergyRecord).where(EnergyRecord.site_id == site.id)
@@ -632,9 +661,11 @@ def set_status(
         return len(units)
 
 
-def delete_equipment(db: Database, profile_id: int, ids: Iterable[int]) -> int:
-    with db.session() as s:
+def delete_equipment(db: Database, profile_id: int, ids: Iterable[int], *,
+                     versions: Mapping[int, int] | None = None) -> int:
+    with _deleting(db) as s:
         units = _owned(s, Equipment, profile_id, ids)
+        _check_versions(units, versions)
         for u in units:
             s.delete(u)
         return len(units)
@@ -836,10 +867,12 @@ def get_energy(db: Database, record_id: int) -> EnergyRow | None:
     return next((r for r in list_energy(db, profile_id, site_id) if r.id == record_id), None)
 
 
-def delete_energy(db: Database, profile_id: int, ids: Iterable[int]) -> int:
+def delete_energy(db: Database, profile_id: int, ids: Iterable[int], *,
+                  versions: Mapping[int, int] | None = None) -> int:
     """Delete energy records; refused if removing a reading would leave the counter going down."""
-    with db.session() as s:
+    with _deleting(db) as s:
         records = _owned(s, EnergyRecord, profile_id, ids)
+        _check_versions(records, versions)
         sites = {r.site_id for r in records if r.kind == "reading"}
         for r in records:
             s.delete(r)
@@ -997,10 +1030,12 @@ def get_payout(db: Database, payout_id: int) -> PayoutRow | None:
             id=p.id, profile_id=p.profile_id, version=p.version)
 
 
-def delete_payouts(db: Database, profile_id: int, ids: Iterable[int]) -> int:
+def delete_payouts(db: Database, profile_id: int, ids: Iterable[int], *,
+                   versions: Mapping[int, int] | None = None) -> int:
     """Delete payouts; refused if the BTC they brought were already sold or sent."""
-    with db.session() as s:
+    with _deleting(db) as s:
         rows = _owned(s, Payout, profile_id, ids)
+        _check_versions(rows, versions)
         if not rows:
             return 0
         first = min(r.day for r in rows)
@@ -1096,9 +1131,11 @@ def get_disposal(db: Database, disposal_id: int) -> DisposalRow | None:
             id=d.id, profile_id=d.profile_id, version=d.version)
 
 
-def delete_disposals(db: Database, profile_id: int, ids: Iterable[int]) -> int:
-    with db.session() as s:
+def delete_disposals(db: Database, profile_id: int, ids: Iterable[int], *,
+                     versions: Mapping[int, int] | None = None) -> int:
+    with _deleting(db) as s:
         rows = _owned(s, Disposal, profile_id, ids)
+        _check_versions(rows, versions)
         for r in rows:
             s.delete(r)
         return len(rows)

@@ -451,7 +451,12 @@ class MainWindow(QMainWindow):
             return
         if self.db.is_sqlite:
             store_db.make_backup(self.db.path, "before-delete")
-        profiles.delete_profile(self.db, current.id)
+        try:
+            profiles.delete_profile(self.db, current.id, version=current.version)
+        except profiles.ProfileConflict as exc:  # renamed or edited by someone else since it was shown
+            messages.error(self, self.tr("Delete profile"), str(exc))
+            self._reload_profiles()
+            return
         self.undo.forget(current.id)
         self.profile_id = None
         self._reload_profiles()

@@ -3281,6 +3281,10 @@ Cost: {3}</source>
         </translation>
     </message>
     <message>
+        <source>Cannot delete</source>
+        <translation>Удаление невозможно</translation>
+    </message>
+    <message>
         <source>Set machine {0} to “{1}”</source>
         <translation>изменение статуса устройства {0} на «{1}»</translation>
     </message>
@@ -6959,6 +6963,10 @@ Files checked: {1}
     <message>
         <source>Someone else changed this record while you were editing it. Nothing was saved: look at the new values, then save again or discard your changes.</source>
         <translation>Кто-то другой изменил эту запись, пока вы её редактировали. Ничего не сохранено: посмотрите новые значения, затем сохраните снова или отмените свои изменения.</translation>
+    </message>
+    <message>
+        <source>Someone else changed some of the selected records since they were shown; nothing was deleted. The list now shows them as they are: look again, and delete again if you still want to.</source>
+        <translation>Кто-то другой изменил часть выбранных записей после того, как они были показаны; ничего не удалено. Теперь в списке они такие, как сейчас: посмотрите ещё раз и удалите снова, если это всё ещё нужно.</translation>
     </message>
     <message>
         <source>A value is required.</source>

@@ -472,6 +472,7 @@ class SitesDialog(QDialog):
                 self.profile_id,
                 [r.id for r in rows],
                 with_energy=bool(with_energy),
+                versions={r.id: r.version for r in rows},
             )
         except RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)

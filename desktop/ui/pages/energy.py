@@ -840,9 +840,12 @@ class EnergyPage(Page):
                 self.db,
                 self.profile_id,
                 [r.id for r in rows],
+                versions={r.id: r.version for r in rows},
             )
         except RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
+            if isinstance(exc, records.ChangedSinceShown):
+                self.refresh()  # show the records as they are now
             return
         self._fallback_row = first_row
         self.refresh()

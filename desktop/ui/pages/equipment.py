@@ -299,9 +299,13 @@ class EquipmentPage(Page):
                 else self.tr("Delete {0} machines?").format(len(units)))
         if messages.confirm(self, self.tr("Delete machines"), text + "\n\n" + self.tr(
                 "Sold or retired machines are better kept with that status: they stay in the history.")):
-            self.record(self.tr("Delete machine {0}").format(units[0].serial) if len(units) == 1
-                        else self.tr("Delete %n machines", "", len(units)),
-                        records.delete_equipment, self.db, self.profile_id, [u.id for u in units])
+            try:
+                self.record(self.tr("Delete machine {0}").format(units[0].serial) if len(units) == 1
+                            else self.tr("Delete %n machines", "", len(units)),
+                            records.delete_equipment, self.db, self.profile_id, [u.id for u in units],
+                            versions={u.id: u.version for u in units})
+            except records.RecordError as exc:  # changed or deleted by someone else since it was shown
+                messages.error(self, self.tr("Cannot delete"), exc.message)
             self._changed()
 
     def set_status(self, status: str) -> None:

@@ -839,9 +839,12 @@ class MiningPage(Page):
         try:
             self.record(self.tr("Delete payout of {0}").format(_date_text(selected[0].day)) if len(selected) == 1
                         else self.tr("Delete %n payouts", "", len(selected)),
-                        records.delete_payouts, self.db, self.profile_id, [p.id for p in selected])
+                        records.delete_payouts, self.db, self.profile_id, [p.id for p in selected],
+                        versions={p.id: p.version for p in selected})
         except records.RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
+            if isinstance(exc, records.ChangedSinceShown):
+                self._changed()  # show the records as they are now
             return
         self._changed()
 
@@ -916,9 +919,12 @@ class MiningPage(Page):
         try:
             self.record(self.tr("Delete sale, transfer or fee of {0}").format(_date_text(selected[0].day))
                         if len(selected) == 1 else self.tr("Delete %n sales, transfers or fees", "", len(selected)),
-                        records.delete_disposals, self.db, self.profile_id, [d.id for d in selected])
+                        records.delete_disposals, self.db, self.profile_id, [d.id for d in selected],
+                        versions={d.id: d.version for d in selected})
         except records.RecordError as exc:
             messages.error(self, self.tr("Cannot delete"), exc.message)
+            if isinstance(exc, records.ChangedSinceShown):
+                self._changed()  # show the records as they are now
             return
         self._changed()
 
