@@ -1639,8 +1639,16 @@ Its data is yours only, not the shared database's. The shared database is tried 
         <translation>Подключение к общей базе данных</translation>
     </message>
     <message>
+        <source>Copy to a shared database</source>
+        <translation>Копирование в общую базу данных</translation>
+    </message>
+    <message>
         <source>Advisors of a bank can share one HashPledge database on a PostgreSQL server. Your administrator gives you its address and your user name.</source>
         <translation>Консультанты банка могут работать с одной общей базой HashPledge на сервере PostgreSQL. Адрес сервера и имя пользователя сообщает администратор.</translation>
+    </message>
+    <message>
+        <source>The database to copy into, on a PostgreSQL server: best a new, empty one. Your administrator gives you its address and your user name.</source>
+        <translation>База данных на сервере PostgreSQL, в которую копировать, — лучше новая, пустая. Её адрес и имя пользователя сообщает администратор.</translation>
     </message>
     <message>
         <source>db.bank.local</source>
@@ -1691,6 +1699,10 @@ Its data is yours only, not the shared database's. The shared database is tried 
         <translation>По&amp;дключиться</translation>
     </message>
     <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
         <source>Enter the server's host name or IP address.</source>
         <translation>Укажите имя хоста или IP-адрес сервера.</translation>
     </message>
@@ -1721,6 +1733,213 @@ Its data is yours only, not the shared database's. The shared database is tried 
     <message>
         <source>Shared database</source>
         <translation>Общая база данных</translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Площадки</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>Устройства</translation>
+    </message>
+    <message>
+        <source>Energy records</source>
+        <translation>Записи по электроэнергии</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Выплаты</translation>
+    </message>
+    <message>
+        <source>Disposals</source>
+        <translation>Выбытие BTC</translation>
+    </message>
+    <message>
+        <source>Wallet addresses</source>
+        <translation>Адреса кошельков</translation>
+    </message>
+    <message>
+        <source>Market prices</source>
+        <translation>Рыночные цены</translation>
+    </message>
+    <message>
+        <source>Network statistics</source>
+        <translation>Статистика сети</translation>
+    </message>
+    <message>
+        <source>Wallet transactions</source>
+        <translation>Транзакции кошельков</translation>
+    </message>
+    <message>
+        <source>Data source status</source>
+        <translation>Состояние источников данных</translation>
+    </message>
+    <message>
+        <source>Loan offers</source>
+        <translation>Кредитные предложения</translation>
+    </message>
+    <message>
+        <source>Saved calculations</source>
+        <translation>Сохранённые расчёты</translation>
+    </message>
+    <message>
+        <source>Bank packages</source>
+        <translation>Пакеты для банка</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Daily payout totals (rebuilt)</source>
+        <translation>Итоги выплат по дням (пересчитаны)</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation>Файл: {0}</translation>
+    </message>
+    <message>
+        <source>Shared server: {0}</source>
+        <translation>Общий сервер: {0}</translation>
+    </message>
+    <message>
+        <source>Copy into a file</source>
+        <translation>Копирование в файл</translation>
+    </message>
+    <message>
+        <source>HashPledge database (*.sqlite3);;All files (*)</source>
+        <translation>База данных HashPledge (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Выбрать</translation>
+    </message>
+    <message>
+        <source>Copy the database</source>
+        <translation>Копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Copies every record of the database in use into another one — a bank's shared database on a server, or a file on this computer. Every table is checked (row counts and checksums) before the copy is saved; the database in use is not changed.</source>
+        <translation>Копирует все записи текущей базы данных в другую — общую базу банка на сервере или файл на этом компьютере. Перед сохранением копии проверяется каждая таблица (число строк и контрольные суммы); текущая база данных не изменяется.</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Откуда:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Куда:</translation>
+    </message>
+    <message>
+        <source>A &amp;shared database…</source>
+        <translation>&amp;Общая база данных…</translation>
+    </message>
+    <message>
+        <source>A database on a PostgreSQL server, best a new, empty one.</source>
+        <translation>База данных на сервере PostgreSQL — лучше новая, пустая.</translation>
+    </message>
+    <message>
+        <source>A new &amp;file…</source>
+        <translation>Новый &amp;файл…</translation>
+    </message>
+    <message>
+        <source>A new database file on this computer.</source>
+        <translation>Новый файл базы данных на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to the copy now</source>
+        <translation>&amp;Перейти на копию</translation>
+    </message>
+    <message>
+        <source>Work on the copy from now on; it is also opened at the next start.</source>
+        <translation>Работать с копией с этого момента; она же откроется при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a shared database or a new file.</source>
+        <translation>Выберите общую базу данных или новый файл.</translation>
+    </message>
+    <message>
+        <source>This is the database in use; choose another file.</source>
+        <translation>Это текущая база данных; выберите другой файл.</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Открытие {0}…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <source>Copying: {0} ({1} of {2} rows)</source>
+        <translation>Копирование: {0} ({1} из {2} строк)</translation>
+    </message>
+    <message>
+        <source>Nothing was copied; {0} was not changed.</source>
+        <translation>Ничего не скопировано; {0} не изменена.</translation>
+    </message>
+    <message>
+        <source>Replace its contents?</source>
+        <translation>Заменить её содержимое?</translation>
+    </message>
+    <message>
+        <source>{0} already holds records ({1}).
+
+Replace its contents by a copy of this database? Everything it holds now is deleted.</source>
+        <translation>В {0} уже есть записи ({1}).
+
+Заменить её содержимое копией этой базы данных? Всё, что в ней есть сейчас, будет удалено.</translation>
+    </message>
+    <message>
+        <source>checksums match</source>
+        <translation>контрольные суммы совпадают</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>Copied {0} rows into {1}. Every table was checked before the copy was saved: the row counts and checksums match.</source>
+        <translation>Скопировано строк: {0}, в {1}. Перед сохранением копии проверена каждая таблица: число строк и контрольные суммы совпадают.</translation>
+    </message>
+    <message>
+        <source>Replacing the contents of {0}…</source>
+        <translation>Замена содержимого {0}…</translation>
+    </message>
+    <message>
+        <source>Preparing the copy…</source>
+        <translation>Подготовка копирования…</translation>
     </message>
 </context>
 <context>
@@ -7582,6 +7801,14 @@ Files checked: {1}
         <translation>Файл по у&amp;молчанию</translation>
     </message>
     <message>
+        <source>Cop&amp;y this database to…</source>
+        <translation>Копировать &amp;эту базу в…</translation>
+    </message>
+    <message>
+        <source>Copy every record into a shared database or a new file, checked table by table; this database is not changed.</source>
+        <translation>Скопировать все записи в общую базу данных или новый файл с проверкой каждой таблицы; эта база данных не изменяется.</translation>
+    </message>
+    <message>
         <source>&amp;Restore selected…</source>
         <translation>&amp;Восстановить выбранную…</translation>
     </message>
@@ -7596,6 +7823,14 @@ Files checked: {1}
     <message>
         <source>{0} is more than {1}.</source>
         <translation>{0} — больше {1}.</translation>
+    </message>
+    <message>
+        <source>Shared database</source>
+        <translation>Общая база данных</translation>
+    </message>
+    <message>
+        <source>The shared database is empty. Copy this computer's books into it?</source>
+        <translation>Общая база данных пуста. Скопировать в неё учёт с этого компьютера?</translation>
     </message>
     <message>
         <source>Cannot open the database</source>

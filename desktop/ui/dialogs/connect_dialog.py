@@ -6,7 +6,9 @@ the password), and opens it off the GUI thread — an unreachable server takes u
 (10 s) to say so, with a progress dialog and Cancel meanwhile. "Test connection" opens and closes it and says
 what happened in the dialog; OK opens it for good, keeps the password in the system keyring when asked (and
 says so when there is no keyring), and remembers the address for the next start. The caller takes the open
-database from ``database`` and switches the window to it.
+database from ``database`` and switches the window to it. With ``switch=False`` (Settings ▸ Database ▸ Copy
+this database to…, desktop.ui.dialogs.copy_dialog) the dialog only chooses a database: it is opened the same
+way, but not remembered for the next start — the caller copies into it and closes it (or switches to it).
 
 :func:`open_in_background` is the one way the running app opens a database (a server here, a file from the
 Settings page): nothing that may wait for a network blocks the window.
@@ -76,15 +78,19 @@ def open_in_background(parent: QWidget | None, location: str | URL | os.PathLike
 class ConnectDialog(QDialog):
     """Host, port, database, user and password of a shared database; ``database`` is open after OK."""
 
-    def __init__(self, parent: QWidget | None = None, current: str | None = None):
+    def __init__(self, parent: QWidget | None = None, current: str | None = None, *, switch: bool = True):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Connect to a shared database"))
+        self.switch = switch  # False: only choose (and open) a database, e.g. to copy into; nothing is saved
+        self.setWindowTitle(self.tr("Connect to a shared database") if switch
+                            else self.tr("Copy to a shared database"))
         self.setMinimumWidth(520)
         self.database: store_db.Database | None = None  # opened by OK; the caller switches to it
         self.task: workers.Task | None = None  # the opening under way (tests wait for it)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Advisors of a bank can share one HashPledge database on a PostgreSQL server. Your administrator "
+            "gives you its address and your user name.") if switch else self.tr(
+            "The database to copy into, on a PostgreSQL server: best a new, empty one. Your administrator "
             "gives you its address and your user name."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -136,7 +142,8 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.status)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("&Connect") if switch else self.tr("C&hoose"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -205,7 +212,8 @@ class ConnectDialog(QDialog):
                     db_access.remember_password(url, self.password.text())
                 except db_access.KeyringUnavailable as exc:
                     messages.warning(self, self.tr("Password not saved"), tr_error(exc))
-            db_access.save_location(store_db.display_url(url))
+            if self.switch:
+                db_access.save_location(store_db.display_url(url))
             self.database = database
             super(ConnectDialog, self).accept()
 

@@ -6,6 +6,10 @@ choice or the default file. The new database is opened off the GUI thread and ha
 (``database_chosen``), which rebuilds its pages on it; the choice is saved for the next start
 (desktop.services.db_access). A file is claimed first (one window per file, desktop.ui.db_guard); a shared
 database needs no lock. Backups are of files only: a server's are made by its administrator (pg_dump).
+
+"Copy this database to…" copies the books in use into a shared database or a new file
+(desktop.ui.dialogs.copy_dialog) and may switch to the copy. Connecting from a file with profiles to a shared
+database without any offers that copy first, in one question (default No).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import func, select
 
 from desktop.core.farm import BAND_LABELS, EFFICIENCY_BANDS
 from desktop.core.money import CURRENCIES, CURRENCY_DIGITS, decimals_in
@@ -41,9 +46,11 @@ from desktop.paths import default_db_path
 from desktop.services import db_access
 from desktop.services import settings as app_settings
 from desktop.store import db as store_db
+from desktop.store.models import Profile
 from desktop.ui import amount_input, db_guard, formatting, i18n, messages, theme
 from desktop.ui.dialogs.base import plain_label
 from desktop.ui.dialogs.connect_dialog import ConnectDialog, open_in_background
+from desktop.ui.dialogs.copy_dialog import CopyDialog
 from desktop.ui.pages.base import Page
 from desktop.ui.widgets import error_label
 
@@ -63,6 +70,12 @@ def choose_database_file(parent, directory: str) -> str:
         dialog.deleteLater()
 
 
+def _profiles(database: store_db.Database) -> int:
+    """How many profiles ``database`` holds (a plain read: no writers' lock on a server)."""
+    with database.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Profile)) or 0
+
+
 class SettingsPage(Page):
     language_changed = Signal(str)
     online_changed = Signal(bool)
@@ -72,6 +85,7 @@ class SettingsPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
         self.opening = None  # the database file being opened (a workers.Task), for tests to wait on
+        self.copy_dialog: CopyDialog | None = None  # the copy dialog while it is open, for tests
         outer = QVBoxLayout(self)  # scrolls rather than squeezes the fields in a small window (as the Dashboard)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -192,6 +206,15 @@ class SettingsPage(Page):
         self.default_button.clicked.connect(self.use_default_file)
         for button in (self.connect_button, self.file_button, self.default_button):
             row.addWidget(button)
+        row.addStretch(1)
+        sl.addLayout(row)
+        row = QHBoxLayout()  # the books elsewhere
+        self.copy_button = QPushButton(self.tr("Cop&y this database to…"))
+        self.copy_button.setObjectName("copyDatabase")
+        self.copy_button.setToolTip(self.tr("Copy every record into a shared database or a new file, checked "
+                                            "table by table; this database is not changed."))
+        self.copy_button.clicked.connect(lambda: self.copy_database())
+        row.addWidget(self.copy_button)
         row.addStretch(1)
         sl.addLayout(row)
         layout.addWidget(storage)
@@ -345,10 +368,42 @@ class SettingsPage(Page):
         """Settings ▸ Database ▸ Connect to a shared database: the dialog opens it and saves the choice."""
         dialog = ConnectDialog(self, None if self.db.is_sqlite else self.db.location)
         try:
-            if dialog.exec() and dialog.database is not None:
-                self._switch_to(dialog.database)
+            shared = dialog.database if dialog.exec() else None
         finally:
             dialog.deleteLater()
+        if shared is None:
+            return
+        if self._offers_copy(shared) and messages.confirm(self, self.tr("Shared database"), self.tr(
+                "The shared database is empty. Copy this computer's books into it?")):
+            self.copy_database(shared)
+        self._switch_to(shared)
+
+    def _offers_copy(self, shared: store_db.Database) -> bool:
+        """Whether to offer copying this file's books into ``shared``: it has profiles, the server none."""
+        return self.db.is_sqlite and _profiles(self.db) > 0 and _profiles(shared) == 0
+
+    def copy_database(self, target: store_db.Database | None = None) -> None:
+        """Settings ▸ Database ▸ Copy this database to…: the dialog copies the database in use (through this
+        window's connection) into another; "Switch to the copy now" switches the window to it and remembers
+        it. ``target``: a database the caller opened (and switches to itself) — then the dialog offers no
+        switch."""
+        dialog = CopyDialog(self.db, self, target)
+        self.copy_dialog = dialog  # for tests
+        try:
+            dialog.exec()
+            copy = dialog.take_copy()
+        finally:
+            self.copy_dialog = None
+            dialog.deleteLater()
+        if copy is not None:
+            self._use_copy(copy)
+
+    def _use_copy(self, copy: store_db.Database) -> None:
+        if copy.path is not None and not db_guard.claim(copy.path, self.window()):  # another window has it
+            copy.close()
+            return
+        db_access.save_location(copy.location)
+        self._switch_to(copy)
 
     def use_file(self) -> None:
         folder = self.db.path.parent if self.db.path is not None else default_db_path().parent
