@@ -34,7 +34,25 @@ def _isolated_home(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("HASHPLEDGE_DB", raising=False)
     monkeypatch.setenv("HASHPLEDGE_LANG", "en")  # the CLI speaks English whatever the machine's locale
+    # no server password from libpq's own sources (a developer's PGPASSWORD or ~/.pgpass): only what a test gives
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(home / "no-pgpass"))
     return home
+
+
+@pytest.fixture
+def clean_database_choice():
+    """No saved database choice nor file lock left by another test (QSettings and the GUI's lock live as long as
+    the process), before and after the test."""
+    from desktop.services import db_access
+    from desktop.ui import db_guard
+    from desktop.ui.app import make_app
+
+    make_app()
+    db_access.save_location(None)
+    yield
+    db_access.save_location(None)
+    db_guard.release()
 
 
 @pytest.fixture(autouse=True)

@@ -17,7 +17,6 @@ from desktop.services import db_access, profiles
 from desktop.store import db as store_db
 from desktop.ui import app as app_module
 from desktop.ui import db_guard, messages
-from desktop.ui.app import make_app
 from desktop.ui.dialogs import password_dialog
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
 from desktop.ui.dialogs.equipment_dialog import EquipmentDialog
@@ -30,17 +29,7 @@ UNDO_OFF = "Undo is not available on a shared database: each change is saved for
 CLOSED_PORT = "postgresql://nobody@127.0.0.1:1/hashpledge"
 
 
-@pytest.fixture(autouse=True)
-def _clean(monkeypatch):
-    """No saved choice nor file lock from another test (QSettings and the lock live as long as the process),
-    and no password from libpq's own sources: only the keyring and the dialog give one."""
-    make_app()
-    db_access.save_location(None)
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
-    yield
-    db_access.save_location(None)
-    db_guard.release()
+pytestmark = pytest.mark.usefixtures("clean_database_choice")  # tests/conftest.py
 
 
 @pytest.fixture

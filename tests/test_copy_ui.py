@@ -16,7 +16,6 @@ from sqlalchemy import make_url
 from desktop.services import db_access, db_copy, profiles
 from desktop.store import db as store_db
 from desktop.ui import db_guard, formatting, messages
-from desktop.ui.app import make_app
 from desktop.ui.dialogs import copy_dialog as copy_module
 from desktop.ui.dialogs.connect_dialog import ConnectDialog
 from desktop.ui.dialogs.copy_dialog import CopyDialog
@@ -26,16 +25,7 @@ from desktop.ui.pages.settings import SettingsPage
 EMPTY_OFFER = "The shared database is empty. Copy this computer's books into it?"
 
 
-@pytest.fixture(autouse=True)
-def _clean(monkeypatch):
-    """No saved choice nor file lock from another test, and no password from libpq's own sources."""
-    make_app()
-    db_access.save_location(None)
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", "/nonexistent/pgpass")
-    yield
-    db_access.save_location(None)
-    db_guard.release()
+pytestmark = pytest.mark.usefixtures("clean_database_choice")  # tests/conftest.py
 
 
 @pytest.fixture

@@ -450,7 +450,7 @@ def test_migrate_db_command_round_trip_with_the_keyring(demo_db, pg_database, tm
 
 
 # ---- where the database is, and the password ------------------------------------------------------------------
-def test_location_precedence_and_no_password_saved(monkeypatch, tmp_path):
+def test_location_precedence_and_no_password_saved(monkeypatch, tmp_path, clean_database_choice):
     assert db_access.resolve_location(None).endswith("hashpledge.sqlite3")
     saved = db_access.save_location("postgresql://anna:secret@db.bank.local:5433/farms")
     assert saved == "postgresql://anna@db.bank.local:5433/farms"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QTableView, QVBoxLayout, QWidget
 
 from desktop.ui import theme
 
@@ -12,6 +12,21 @@ from desktop.ui import theme
 # desktop.ui.theme make BrightText the theme's danger red. Labels without a style sheet use theme.set_tone.
 ERROR_STYLE = "color: palette(bright-text);"
 MUTED_STYLE = "color: palette(placeholder-text);"  # notes and captions: the theme's muted grey
+
+
+def scrolling_body(page: QWidget) -> QVBoxLayout:
+    """Give ``page`` a frameless vertical scroll area filling it and return the layout of its contents: in a
+    small window the page scrolls instead of squeezing its fields (Dashboard, Settings, the risk tab)."""
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    outer.addWidget(scroll)
+    body = QWidget()
+    scroll.setWidget(body)
+    return QVBoxLayout(body)
 
 
 def tab_leaves_tables(root: QWidget) -> None:

@@ -7,15 +7,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QGroupBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.core.compliance import ComplianceFlag
@@ -23,7 +20,7 @@ from desktop.services import profiles, records
 from desktop.services import settings as app_settings
 from desktop.ui import charts, formatting, glossary
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets import FigureCard
+from desktop.ui.widgets import FigureCard, scrolling_body
 
 
 def legal_form_name(code: str) -> str:
@@ -59,16 +56,7 @@ def flag_text(flag: ComplianceFlag) -> str:
 class DashboardPage(Page):
     def __init__(self, db, parent=None):
         super().__init__(db, parent)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)  # scrolls rather than squeezes in a small window
 
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)

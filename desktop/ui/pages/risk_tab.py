@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QTableWidget,
@@ -40,7 +39,7 @@ from desktop.core.loans import LoanResult, Offer
 from desktop.services import records
 from desktop.services import risk as risk_service
 from desktop.ui import charts, formatting, glossary
-from desktop.ui.widgets import ERROR_STYLE
+from desktop.ui.widgets import ERROR_STYLE, scrolling_body
 from desktop.ui.workers import Task, run_in_background
 
 WARN, DANGER = "#d4a72c", "#cf222e"
@@ -95,16 +94,7 @@ class RiskTab(QWidget):
         self.generation = 0
         self._running_generation: int | None = None
 
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        main = QVBoxLayout(body)
+        main = scrolling_body(self)  # scrolls rather than squeezes in a small window
 
         # ---- controls ----
         box = QGroupBox(self.tr("Settings"))

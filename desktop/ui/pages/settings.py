@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 from sqlalchemy import func, select
 
@@ -52,7 +50,7 @@ from desktop.ui.dialogs.base import plain_label
 from desktop.ui.dialogs.connect_dialog import ConnectDialog, open_in_background
 from desktop.ui.dialogs.copy_dialog import CopyDialog
 from desktop.ui.pages.base import Page
-from desktop.ui.widgets import error_label
+from desktop.ui.widgets import error_label, scrolling_body
 
 
 def choose_database_file(parent, directory: str) -> str:
@@ -86,16 +84,7 @@ class SettingsPage(Page):
         super().__init__(db, parent)
         self.opening = None  # the database file being opened (a workers.Task), for tests to wait on
         self.copy_dialog: CopyDialog | None = None  # the copy dialog while it is open, for tests
-        outer = QVBoxLayout(self)  # scrolls rather than squeezes the fields in a small window (as the Dashboard)
-        outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        layout = scrolling_body(self)  # scrolls rather than squeezes in a small window
 
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
