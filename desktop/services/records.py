@@ -132,6 +132,18 @@ def _deleting(db: Database):
         raise ChangedSinceShown from exc
 
 
+def _edited(s: Session, model, row_id: int, version: int | None, current, gone: str):
+    """The row an edit changes, checked against the ``version`` the edit was made on: deleted since →
+    ConflictError(None) (without a version: RecordError ``gone``); changed since → ConflictError(current())."""
+    row = s.get(model, row_id)
+    if row is None:
+        if version is not None:
+            raise ConflictError(None)
+        raise RecordError("id", gone)
+    _check_version(row, version, current)
+    return row
+
+
 def _check_version(row, version: int | None, current) -> None:
     """Refuse an edit made on an older version of ``row``; ``current()`` builds the row as it is now."""
     if version is not None and row.version != version:
@@ -385,12 +397,8 @@ def edit_site(db: Database, site_id: int, data: SiteData, *, version: int | None
     values = _clean_site(data)
     current = functools.partial(get_site, db, site_id)
     with _versioned(db, current) as s:
-        site = s.get(Site, site_id)
-        if site is None:
-            if version is not None:
-                raise ConflictError(None)
-            raise RecordError("id", QCoreApplication.translate("Records", "The site no longer exists."))
-        _check_version(site, version, current)
+        site = _edited(s, Site, site_id, version, current,
+                         QCoreApplication.translate("Records", "The site no longer exists."))
         _check_site_name(s, site.profile_id, values["name"], exclude_id=site_id)
         _apply(site, values)
         s.flush()
@@ -599,12 +607,8 @@ def edit_equipment(
     today = _today(today)
     current = functools.partial(get_equipment, db, equipment_id)
     with _versioned(db, current) as s:
-        unit = s.get(Equipment, equipment_id)
-        if unit is None:
-            if version is not None:
-                raise ConflictError(None)
-            raise RecordError("id", QCoreApplication.translate("Records", "The unit no longer exists."))
-        _check_version(unit, version, current)
+        unit = _edited(s, Equipment, equipment_id, version, current,
+                         QCoreApplication.translate("Records", "The unit no longer exists."))
         values = _clean_equipment(s, unit.profile_id, data, today)
         _serials_free(s, unit.profile_id, [values["serial"]], exclude_id=unit.id)
         if values["status"] != unit.status:
@@ -840,14 +844,8 @@ def edit_energy(db: Database, record_id: int, data: EnergyData, today: dt.date |
     today = _today(today)
     current = functools.partial(get_energy, db, record_id)
     with _versioned(db, current) as s:
-        record = s.get(EnergyRecord, record_id)
-        if record is None:
-            if version is not None:
-                raise ConflictError(None)
-            raise RecordError(
-                "id", QCoreApplication.translate("Records", "The energy record no longer exists.")
-            )
-        _check_version(record, version, current)
+        record = _edited(s, EnergyRecord, record_id, version, current,
+                         QCoreApplication.translate("Records", "The energy record no longer exists."))
         old_site, old_kind = record.site_id, record.kind
         values = _clean_energy(s, record.profile_id, data, today)
         _check_period_overlap(s, values, record.id)
@@ -1008,12 +1006,8 @@ def edit_payout(db: Database, payout_id: int, data: PayoutData, today: dt.date |
     values = _clean_payout(data, _today(today))
     current = functools.partial(get_payout, db, payout_id)
     with _versioned(db, current) as s:
-        payout = s.get(Payout, payout_id)
-        if payout is None:
-            if version is not None:
-                raise ConflictError(None)
-            raise RecordError("id", QCoreApplication.translate("Records", "The payout no longer exists."))
-        _check_version(payout, version, current)
+        payout = _edited(s, Payout, payout_id, version, current,
+                         QCoreApplication.translate("Records", "The payout no longer exists."))
         _check_txid_free(s, payout.profile_id, values["txid"], payout.id)
         first = min(payout.day, values["day"])
         _apply(payout, values)
@@ -1109,12 +1103,8 @@ def edit_disposal(db: Database, disposal_id: int, data: DisposalData, today: dt.
     values = _clean_disposal(data, _today(today))
     current = functools.partial(get_disposal, db, disposal_id)
     with _versioned(db, current) as s:
-        row = s.get(Disposal, disposal_id)
-        if row is None:
-            if version is not None:
-                raise ConflictError(None)
-            raise RecordError("id", QCoreApplication.translate("Records", "The disposal no longer exists."))
-        _check_version(row, version, current)
+        row = _edited(s, Disposal, disposal_id, version, current,
+                         QCoreApplication.translate("Records", "The disposal no longer exists."))
         first = min(row.day, values["day"])
         _apply(row, values)
         _check_holdings(s, row.profile_id, first)
