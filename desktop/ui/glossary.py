@@ -779,6 +779,21 @@ def with_help(widget: QWidget, key: str, *, tooltip_on_widget: bool = True, stre
     return box
 
 
+def figure(key: str, title: str, term_key: str | None) -> tuple[QWidget, QLabel, QLabel]:
+    """One titled result of a page's results grid (Loans, Mining calculator): the title cell (with a "?" button
+    when ``term_key`` names a glossary term), the value label ("—" until set; object name ``out_<key>``,
+    selectable, right-aligned, explained by the term's tooltip) and the bare title label."""
+    label = QLabel(title + ":")
+    value = QLabel("—")
+    value.setObjectName(f"out_{key}")
+    value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if not term_key:
+        return label, value, label
+    attach(term_key, value)
+    return with_help(label, term_key), value, label
+
+
 def help_card(card: QWidget, key: str, *extra: tuple[str, str]) -> list[HelpButton]:
     """Give a FigureCard help: its caption and value get the term's tooltip, and "?" buttons go beside the
     caption (``extra``: more terms as (key, short button text))."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,17 +123,9 @@ class CalculatorPage(Page):
             ("efficiency", self.tr("Efficiency")),
         ]
         for n, (key, title) in enumerate(rows):
-            label = QLabel(title + ":")
-            label.setWordWrap(True)  # long titles ("Hashprice (per TH/s per day)") wrap rather than clip
-            value = QLabel("—")
-            value.setObjectName(f"out_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            label, value, bare = glossary.figure(key, title, OUT_TERMS.get(key))
+            bare.setWordWrap(True)  # long titles ("Hashprice (per TH/s per day)") wrap rather than clip
             self.out[key] = value
-            term = OUT_TERMS.get(key)
-            if term:
-                glossary.attach(term, value)
-                label = glossary.with_help(label, term)
             grid.addWidget(label, 1 + n // 2, (n % 2) * 2)
             grid.addWidget(value, 1 + n // 2, (n % 2) * 2 + 1)
         self.note = QLabel()

@@ -297,20 +297,13 @@ class LoansPage(Page):
         return edit
 
     def _add_out(self, grid: QGridLayout, key: str, title: str, row: int, col: int, span: int = 1) -> None:
-        label = QLabel(title + ":")
-        value = QLabel("—")
-        value.setObjectName(f"out_{key}")
-        value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        cell, value, label = glossary.figure(key, title, OUT_TERMS.get(key))
         value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         value.setWordWrap(True)  # long figures ("add … BTC or repay …") wrap instead of being cut off
         value.setMinimumWidth(120)
         self.out[key] = value
         self._out_titles[key] = label
-        term = OUT_TERMS.get(key)
-        if term:
-            glossary.attach(term, value)
-        grid.addWidget(glossary.with_help(label, term) if term else label, row, col)
+        grid.addWidget(cell, row, col)
         grid.addWidget(value, row, col + 1, 1, span)
 
     def _changed(self, *_args) -> None:
