@@ -4531,14 +4531,6 @@ Drawdown on a day = 1 − close ÷ the highest close of the previous N days</sou
         <translation>Кредиты</translation>
     </message>
     <message>
-        <source>{0} — {1}, {2}</source>
-        <translation>{0} — {1}, {2}</translation>
-    </message>
-    <message>
-        <source>{0} (illustrative)</source>
-        <translation>{0} (пример)</translation>
-    </message>
-    <message>
         <source>No offers: open an offer file.</source>
         <translation>Нет предложений: откройте файл предложения.</translation>
     </message>
@@ -6020,6 +6012,17 @@ Bundled data: {1}</source>
     </message>
 </context>
 <context>
+    <name>OfferPicker</name>
+    <message>
+        <source>{0} — {1}, {2}</source>
+        <translation>{0} — {1}, {2}</translation>
+    </message>
+    <message>
+        <source>{0} (illustrative)</source>
+        <translation>{0} (пример)</translation>
+    </message>
+</context>
+<context>
     <name>OnChainTab</name>
     <message>
         <source>In the books</source>
@@ -6466,14 +6469,6 @@ Bundled data: {1}</source>
     <message>
         <source>Bank package</source>
         <translation>Пакет для банка</translation>
-    </message>
-    <message>
-        <source>{0} — {1}, {2}</source>
-        <translation>{0} — {1}, {2}</translation>
-    </message>
-    <message>
-        <source>{0} (illustrative)</source>
-        <translation>{0} (пример)</translation>
     </message>
     <message>
         <source>{0} ({1})</source>

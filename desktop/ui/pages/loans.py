@@ -45,7 +45,7 @@ from desktop.core.money import quantize
 from desktop.i18n import offer_name, tr_error
 from desktop.services import loans, offers, prices
 from desktop.services.offers import OfferError
-from desktop.ui import amount_input, charts, formatting, glossary, messages, theme
+from desktop.ui import amount_input, charts, formatting, glossary, messages, offer_picker, theme
 from desktop.ui.dialogs.offer_dialog import OfferDialog
 from desktop.ui.ltv_gauge import LtvGauge
 from desktop.ui.pages.base import Page
@@ -323,41 +323,25 @@ class LoansPage(Page):
         return self.offer_combo.currentData()
 
     def refresh(self) -> None:
-        try:
-            offers.install_catalogue(self.db)
-        except OfferError as exc:  # a broken bundled file: say so, list what is there
-            self._set_error(tr_error(exc))
+        rows, self._offers, error = offer_picker.load_offers(self.db)
+        if error:
+            self._set_error(error)
         keep = self.current_key()
-        rows = offers.list_offers(self.db)
         self._rows = {r.key: r for r in rows}
-        self._offers = {}
-        for r in rows:
-            try:
-                self._offers[r.key] = Offer.from_dict(r.data)
-            except DomainError:
-                continue
         checked = set(self.compare_keys())
-        self.offer_combo.blockSignals(True)
-        self.offer_combo.clear()
+        offer_picker.fill_combo(self.offer_combo, rows, self._offers, keep)
         self.compare_list.blockSignals(True)
         self.compare_list.clear()
         for r in rows:
             if r.key not in self._offers:
                 continue
-            text = self.tr("{0} — {1}, {2}").format(offer_name(r.lender), offer_name(r.product), r.currency)
-            if r.illustrative:
-                text = self.tr("{0} (illustrative)").format(text)
-            self.offer_combo.addItem(text, r.key)
-            self.offer_combo.setItemData(self.offer_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+            text = offer_picker.offer_title(r)
             item = QListWidgetItem(text.replace(" — ", "\n", 1))
             item.setData(Qt.ItemDataRole.UserRole, r.key)
             item.setToolTip(text)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if r.key in checked else Qt.CheckState.Unchecked)
             self.compare_list.addItem(item)
-        index = self.offer_combo.findData(keep) if keep else -1
-        self.offer_combo.setCurrentIndex(index if index >= 0 else (0 if self.offer_combo.count() else -1))
-        self.offer_combo.blockSignals(False)
         self.compare_list.blockSignals(False)
         self._offer_changed()
 

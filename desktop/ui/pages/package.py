@@ -39,10 +39,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import DomainError
 from desktop.core.loans import Offer
-from desktop.i18n import offer_name, tr_error
-from desktop.services import bank_package, loans, offers, profiles, wallets
-from desktop.services.offers import OfferError
-from desktop.ui import amount_input, formatting, i18n, messages
+from desktop.i18n import tr_error
+from desktop.services import bank_package, loans, profiles, wallets
+from desktop.ui import amount_input, formatting, i18n, messages, offer_picker
 from desktop.ui.pages.base import Page
 from desktop.ui.table_model import Column, RowsModel
 from desktop.ui.widgets import error_label
@@ -276,28 +275,11 @@ class PackagePage(Page):
         self._basis_changed()
 
     def _fill_offers(self) -> None:
-        try:
-            offers.install_catalogue(self.db)
-        except OfferError as exc:
-            self._set_error(tr_error(exc))
-        keep = self.offer_combo.currentData()
-        self._offers = {}
-        self.offer_combo.blockSignals(True)
-        self.offer_combo.clear()
-        for r in offers.list_offers(self.db):
-            try:
-                self._offers[r.key] = Offer.from_dict(r.data)
-            except DomainError:
-                continue
-            text = self.tr("{0} — {1}, {2}").format(offer_name(r.lender), offer_name(r.product), r.currency)
-            if r.illustrative:
-                text = self.tr("{0} (illustrative)").format(text)
-            self.offer_combo.addItem(text, r.key)
-            self.offer_combo.setItemData(self.offer_combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
-        index = self.offer_combo.findData(keep) if keep else -1
-        self.offer_combo.setCurrentIndex(max(index, 0) if self.offer_combo.count() else -1)
-        self.offer_combo.blockSignals(False)
-        if keep is None or index < 0:
+        rows, self._offers, error = offer_picker.load_offers(self.db)
+        if error:
+            self._set_error(error)
+        index = offer_picker.fill_combo(self.offer_combo, rows, self._offers, self.offer_combo.currentData())
+        if index < 0:
             self._offer_changed()
 
     def _fill_simulations(self) -> None:
