@@ -254,6 +254,23 @@ def test_connect_dialog_test_connection_reports_success_and_errors(qtbot, server
     assert dialog.status.property("tone") == "danger"
 
 
+def test_test_connection_changes_nothing_on_the_server(qtbot, pg_database):
+    """Test connection on an empty shared database works and creates no table: only connecting does."""
+    from sqlalchemy import create_engine, inspect
+
+    address, password = pg_database
+    dialog = ConnectDialog()
+    qtbot.addWidget(dialog)
+    fill(dialog, address, password)
+    assert run_test_connection(qtbot, dialog) == f"The connection works: {address}"
+    engine = create_engine(store_db.server_url(address, password))
+    try:
+        with engine.connect() as con:
+            assert inspect(con).get_table_names() == []
+    finally:
+        engine.dispose()
+
+
 def test_connect_dialog_says_what_is_missing(qtbot):
     dialog = ConnectDialog()
     qtbot.addWidget(dialog)

@@ -369,7 +369,7 @@ def _save_mapping(session: Session, kind: str, headers: tuple[str, ...], mapping
 
 def load_mapping(db: Database, kind: str, headers: Iterable[str]) -> dict[str, str] | None:
     """The mapping remembered for this header (fields whose column is gone are dropped), or None."""
-    with db.session() as s:
+    with db.sessions() as s:  # a read: no writers' lock on a shared database
         return _load_mapping(s, kind, tuple(headers))
 
 
@@ -1638,7 +1638,9 @@ def _driver_sql(con, sql: str) -> str:
 def _write_export(db: Database, profile_id: int, kind: str, fh: TextIO) -> int:
     """Write the export of ``kind`` (BOM, header, rows) to the text stream ``fh``; returns the row count."""
     headers, query, cells = _EXPORTERS[kind](profile_id)
-    with db.session() as s:
+    # a read in one transaction, without the writers' lock (a million-row export must not hold up the other
+    # advisors' saves on a shared database)
+    with db.sessions() as s, s.begin():
         if s.get(Profile, profile_id) is None:
             raise ValueError(f"no profile with id {profile_id}")
         fh.write("\ufeff")  # the BOM, as "utf-8-sig" writes it (whose encoder is Python code run on every write)

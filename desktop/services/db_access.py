@@ -125,10 +125,11 @@ def forget_password(url: URL | str) -> bool:
 
 # ---- opening ----------------------------------------------------------------------------------------------------
 def open_location(location: str | os.PathLike, *, prompt: Prompt | None = None,
-                  busy_timeout_ms: int = store_db.BUSY_TIMEOUT_MS) -> store_db.Database:
+                  busy_timeout_ms: int = store_db.BUSY_TIMEOUT_MS, upgrade: bool = True) -> store_db.Database:
     """Open a file or a server database. For a server, find the password (see the module) and ask ``prompt``
     when the server wants one; a password typed and accepted is saved in the keyring when the user asked.
-    Raises StoreError (PasswordRequired when no password could be found or all were refused)."""
+    Raises StoreError (PasswordRequired when no password could be found or all were refused). ``upgrade=False``:
+    a connection test that changes nothing on a server (see store_db.open_database)."""
     if not store_db.is_server_url(location):
         return store_db.open_database(location, busy_timeout_ms=busy_timeout_ms)
     url = store_db.server_url(location)
@@ -139,7 +140,7 @@ def open_location(location: str | os.PathLike, *, prompt: Prompt | None = None,
     refused = False
     for password in dict.fromkeys(candidates):
         try:
-            return store_db.open_database(url, password=password, busy_timeout_ms=busy_timeout_ms)
+            return store_db.open_database(url, password=password, busy_timeout_ms=busy_timeout_ms, upgrade=upgrade)
         except store_db.PasswordRequired as exc:
             last, refused = exc, refused or exc.refused
     if prompt is None:
@@ -149,7 +150,8 @@ def open_location(location: str | os.PathLike, *, prompt: Prompt | None = None,
         if answer is None:
             raise last
         try:
-            database = store_db.open_database(url, password=answer.password, busy_timeout_ms=busy_timeout_ms)
+            database = store_db.open_database(url, password=answer.password, busy_timeout_ms=busy_timeout_ms,
+                                            upgrade=upgrade)
         except store_db.PasswordRequired as exc:
             last, refused = exc, True
             continue

@@ -121,15 +121,10 @@ def _check_versions(rows, versions: Mapping[int, int] | None) -> None:
         raise ChangedSinceShown
 
 
-@contextlib.contextmanager
 def _deleting(db: Database):
     """A delete's unit of work: a row changed by another connection between this read and the DELETE (which
     names the version read) is refused as :class:`ChangedSinceShown`."""
-    try:
-        with db.session() as s:
-            yield s
-    except StaleDataError as exc:
-        raise ChangedSinceShown from exc
+    return _guarded(db, ChangedSinceShown)
 
 
 def _edited(s: Session, model, row_id: int, version: int | None, current, gone: str):
@@ -150,16 +145,21 @@ def _check_version(row, version: int | None, current) -> None:
         raise ConflictError(current())
 
 
-@contextlib.contextmanager
 def _versioned(db: Database, current: Callable[[], object]):
     """An edit's unit of work. Its UPDATE names the version it read (SQLAlchemy's version_id_col): a row changed
     by another connection between that read and this write updates nothing, and the edit is refused with the
     row as it is now instead of overwriting it."""
+    return _guarded(db, lambda: ConflictError(current()))
+
+
+@contextlib.contextmanager
+def _guarded(db: Database, refusal: Callable[[], RecordError]):
+    """A unit of work whose versioned UPDATE/DELETE found the row changed (StaleDataError) raises ``refusal()``."""
     try:
         with db.session() as s:
             yield s
     except StaleDataError as exc:
-        raise ConflictError(current()) from exc
+        raise refusal() from exc
 
 
 # ======================================================================================= validation

@@ -470,10 +470,12 @@ class Database:
 
 
 def open_database(location: Path | str | URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
-                  password: str | None = None) -> Database:
-    """Open (creating or upgrading as needed) a SQLite file or, for ``postgresql://…``, a server database."""
+                  password: str | None = None, upgrade: bool = True) -> Database:
+    """Open (creating or upgrading as needed) a SQLite file or, for ``postgresql://…``, a server database.
+    ``upgrade=False`` (servers only: a connection test) checks everything but changes nothing — the Database
+    it returns may be at an older schema, or empty, and is only to be closed."""
     if is_server_url(location):
-        return open_server(server_url(location, password), busy_timeout_ms=busy_timeout_ms)
+        return open_server(server_url(location, password), busy_timeout_ms=busy_timeout_ms, upgrade=upgrade)
     path = Path(location).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     current = read_revision(path)
@@ -533,8 +535,9 @@ def _server_error(url: URL, exc: DBAPIError) -> StoreError:
                              shown, detail)
 
 
-def open_server(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
-    """A HashPledge database on a PostgreSQL server, upgraded to this app's schema when older."""
+def open_server(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS, upgrade: bool = True) -> Database:
+    """A HashPledge database on a PostgreSQL server, upgraded to this app's schema when older (unless not
+    ``upgrade``: see open_database)."""
     engine = make_server_engine(url, busy_timeout_ms)
     try:
         with engine.connect() as con:
@@ -553,7 +556,7 @@ def open_server(url: URL, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database
         engine.dispose()
         raise SchemaTooNewError(QT_TRANSLATE_NOOP("Store", "{0}: the database was written by a newer HashPledge (schema {1}); "
             "this version knows schema up to {2}. Update the app; the database was not changed."), shown, current, head)
-    if current != head:
+    if current != head and upgrade:
         try:
             migrate(engine)
         except DBAPIError as exc:

@@ -46,13 +46,15 @@ DEFAULT_PORT = 5432
 
 def open_in_background(parent: QWidget | None, location: str | URL | os.PathLike,
                        on_done: Callable[[store_db.Database], None], on_error: Callable[[Exception], None],
-                       *, title: str, label: str, on_cancel: Callable[[], None] | None = None) -> workers.Task:
+                       *, title: str, label: str, on_cancel: Callable[[], None] | None = None,
+                       upgrade: bool = True) -> workers.Task:
     """Open ``location`` (``db_access.open_location``: a password in the address is used, else the keyring or
     libpq's files) on the thread pool, with a busy indicator and Cancel. A database opened after the user
-    cancelled is closed, and an error after Cancel is not reported: the user has moved on."""
+    cancelled is closed, and an error after Cancel is not reported: the user has moved on. ``upgrade=False``
+    (Test connection): nothing is created or upgraded on the server."""
 
     def work(progress: workers.Progress) -> store_db.Database:
-        database = db_access.open_location(location)
+        database = db_access.open_location(location, upgrade=upgrade)
         if progress.cancelled:
             database.close()
             raise workers.Cancelled()
@@ -197,7 +199,7 @@ class ConnectDialog(QDialog):
             self._busy(False)
             self._say(self.tr("The connection works: {0}").format(shown), "ok")
 
-        self._open(url, done)
+        self._open(url, done, upgrade=False)  # a test: nothing is created or upgraded for everyone
 
     def accept(self) -> None:
         """Open the database for good; on success remember the password (when asked) and the address."""
@@ -224,7 +226,7 @@ class ConnectDialog(QDialog):
             self.task.progress.cancel()
         super().reject()
 
-    def _open(self, url: URL, done: Callable[[store_db.Database], None]) -> None:
+    def _open(self, url: URL, done: Callable[[store_db.Database], None], *, upgrade: bool = True) -> None:
         shown = store_db.display_url(url)
         self._busy(True)
         self._say(self.tr("Connecting to {0}…").format(shown), "muted")
@@ -242,7 +244,7 @@ class ConnectDialog(QDialog):
             done(database)
 
         self.task = open_in_background(
-            self, self._with_password(url), finished, failed, on_cancel=cancelled,
+            self, self._with_password(url), finished, failed, on_cancel=cancelled, upgrade=upgrade,
             title=self.tr("Shared database"), label=self.tr("Connecting to {0}…").format(shown))
 
     def _busy(self, busy: bool) -> None:
